@@ -1,0 +1,2 @@
+/** JMH benchmarks of Shield's kernels. */
+package shield.bench;
