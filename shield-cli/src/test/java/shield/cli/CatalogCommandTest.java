@@ -1,0 +1,192 @@
+package shield.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import shield.scenario.Catalog;
+import shield.scenario.MissileClass;
+import shield.scenario.Place;
+
+class CatalogCommandTest {
+
+  /** The ids of Shield's reference list of places (places.md). */
+  private static final List<String> REFERENCE_PLACES =
+      List.of(
+          "deveselu",
+          "redzikowo",
+          "kurecik",
+          "ramstein",
+          "rota",
+          "fylingdales",
+          "thule",
+          "pionersky",
+          "armavir",
+          "gabala",
+          "semnan",
+          "tabriz",
+          "shahroud",
+          "kermanshah",
+          "kozelsk",
+          "tatishchevo",
+          "teykovo",
+          "yoshkar-ola",
+          "bucharest",
+          "sofia",
+          "athens",
+          "ankara",
+          "istanbul",
+          "rome",
+          "warsaw",
+          "berlin",
+          "brussels",
+          "paris",
+          "london",
+          "madrid",
+          "moscow",
+          "washington",
+          "new-york",
+          "boston",
+          "chicago",
+          "denver",
+          "los-angeles");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Shield.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private static List<String> firstColumn(String table) {
+    List<String> ids = new ArrayList<>();
+    table.lines().forEach(l -> ids.add(l.split(" ", 2)[0]));
+    return ids;
+  }
+
+  @Test
+  void listsEveryReferencePlaceAndEveryMissileClassAsTables() {
+    assertThat(run("catalog")).isZero();
+    assertThat(err.toString()).isEmpty();
+    List<String> ids = firstColumn(out.toString());
+    assertThat(ids).containsAll(REFERENCE_PLACES);
+    assertThat(ids)
+        .containsAll(Catalog.builtIn().missiles().stream().map(MissileClass::id).toList());
+    assertThat(out.toString())
+        .contains("Places (WGS84", "Missile classes (")
+        .containsPattern("(?m)^kurecik +Kürecik, Turkey.* radar +38\\.3494 +37\\.7936 +no +Wiki");
+  }
+
+  @Test
+  void columnsAreAligned() {
+    run("catalog", "--kind", "places");
+    List<String> lines = out.toString().lines().skip(1).toList();
+    int sourceColumn = lines.get(0).indexOf("source");
+    assertThat(lines)
+        .hasSize(1 + REFERENCE_PLACES.size())
+        .allSatisfy(l -> assertThat(l.substring(sourceColumn - 2, sourceColumn)).isEqualTo("  "))
+        .allSatisfy(l -> assertThat(l.charAt(sourceColumn)).isNotEqualTo(' '));
+  }
+
+  @Test
+  void printsExactJsonWithASourceForEveryEntry() throws Exception {
+    assertThat(run("catalog", "--json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    List<String> ids = new ArrayList<>();
+    for (JsonNode p : json.get("places")) {
+      ids.add(p.get("id").asText());
+      assertThat(p.properties().stream().map(e -> e.getKey()).toList())
+          .containsExactly(
+              "id",
+              "name",
+              "kind",
+              "lat_deg",
+              "lon_deg",
+              "alt_m",
+              "source",
+              "notional",
+              "accuracy");
+      assertThat(p.get("source").asText()).isNotBlank();
+      assertThat(p.get("accuracy").asText()).isNotBlank();
+      assertThat(p.get("notional").isBoolean()).isTrue();
+    }
+    assertThat(ids).containsExactlyElementsOf(REFERENCE_PLACES);
+    JsonNode kurecik = json.get("places").get(2);
+    assertThat(kurecik.get("lat_deg").asDouble()).isEqualTo(38.3494);
+    assertThat(kurecik.get("lon_deg").asDouble()).isEqualTo(37.7936);
+    assertThat(kurecik.get("alt_m").asDouble()).isEqualTo(2085);
+
+    List<MissileClass> missiles = Catalog.builtIn().missiles();
+    assertThat(json.get("missiles")).hasSize(missiles.size());
+    for (int i = 0; i < missiles.size(); i++) {
+      MissileClass m = missiles.get(i);
+      JsonNode j = json.get("missiles").get(i);
+      assertThat(j.properties().stream().map(e -> e.getKey()).toList())
+          .containsExactly(
+              "id",
+              "name",
+              "stages",
+              "boost_time_s",
+              "launch_mass_kg",
+              "published_boost_time_s",
+              "published_reach_km",
+              "source",
+              "notional");
+      assertThat(j.get("id").asText()).isEqualTo(m.id());
+      assertThat(j.get("stages").asInt()).isEqualTo(m.type().stages().size());
+      assertThat(j.get("boost_time_s").asDouble()).isEqualTo(m.type().totalBurnTimeS());
+      assertThat(j.get("launch_mass_kg").asDouble()).isEqualTo(m.type().launchMassKg());
+      assertThat(j.get("published_reach_km").asDouble())
+          .isCloseTo(m.publishedReachM() / 1000, within(1e-9));
+      assertThat(j.get("source").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void listsOneKindOnly() throws Exception {
+    assertThat(run("catalog", "--kind", "missiles", "--json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.has("places")).isFalse();
+    assertThat(json.get("missiles")).isNotEmpty();
+  }
+
+  @Test
+  void rejectsAnUnknownKindWithTheValidOnes() {
+    assertThat(run("catalog", "--kind", "radars")).isEqualTo(Shield.EXIT_BAD_INPUT);
+    assertThat(err.toString()).contains("--kind", "places, missiles", "radars");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void placeOptionReadsIdsAndCoordinates() {
+    Place tabriz = PlaceOption.parse("tabriz", "--from");
+    assertThat(tabriz).isSameAs(Catalog.builtIn().place("tabriz"));
+    Place point = PlaceOption.parse("52.5,13.4,34", "--to");
+    assertThat(point.kind()).isEqualTo("point");
+    assertThat(point.position().heightM()).isEqualTo(34);
+  }
+
+  @Test
+  void placeOptionTurnsMistakesIntoOneLineUserErrors() {
+    assertThatThrownBy(() -> PlaceOption.parse("tabirz", "--from"))
+        .isInstanceOf(UserInputException.class)
+        .hasMessageStartingWith("--from: unknown place 'tabirz'; did you mean 'tabriz'?")
+        .hasMessageNotContaining("\n")
+        .extracting(e -> ((UserInputException) e).exitCode())
+        .isEqualTo(Shield.EXIT_BAD_INPUT);
+    assertThatThrownBy(() -> PlaceOption.parse("91,0", "--to"))
+        .isInstanceOf(UserInputException.class)
+        .hasMessage("--to: latitude 91 in '91,0' must be in [-90, 90] degrees");
+  }
+}

@@ -1,0 +1,210 @@
+package shield.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import shield.earth.Geodetic;
+import shield.earth.Wgs84;
+import shield.flight.FlightEvent;
+import shield.flight.Trajectory;
+
+/**
+ * Writes a trajectory as a CZML document that CesiumJS plays on a globe: the missile moving from
+ * launch to impact with its trail, and a marker at each flight event.
+ *
+ * <p>The document's clock runs from launch to impact at about a minute of play for the whole
+ * flight. The missile's position is sampled at the trajectory's own samples (seconds from the
+ * launch, metres in the Earth-fixed frame, {@code referenceFrame: FIXED}) and interpolated by
+ * Cesium with degree-5 Lagrange polynomials; of two samples at the same time (staging) only the
+ * first is written, since CZML needs strictly increasing times. Each event is a fixed point with id
+ * {@code <id>/<event>} (e.g. {@code srbm-1/stage-1-burnout}) shown from its time on.
+ *
+ * <p>Reference: the CZML guide and packet reference of the Cesium project,
+ * https://github.com/AnalyticalGraphicsInc/czml-writer/wiki/CZML-Guide.
+ */
+public final class TrajectoryCzml {
+
+  /** How long the whole flight takes to play at the document's clock multiplier (s). */
+  private static final double PLAY_DURATION_S = 60;
+
+  /** Samples of the trail per flight, so that long flights draw a smooth path. */
+  private static final double PATH_POINTS = 1000;
+
+  private static final int INTERPOLATION_DEGREE = 5;
+  private static final int[] MISSILE_RGBA = {255, 90, 40, 255};
+  private static final int[] EVENT_RGBA = {255, 220, 60, 255};
+  private static final int[] WHITE_RGBA = {255, 255, 255, 255};
+  private static final double M_PER_KM = 1000;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private TrajectoryCzml() {}
+
+  /**
+   * Writes the document.
+   *
+   * @param id the missile's packet id, e.g. {@code srbm-1}; events get {@code <id>/<event>}
+   * @param label the name shown beside the missile
+   * @param trajectory the flight
+   * @param epoch the scenario epoch that the trajectory's times count from
+   * @param out where to write; left open
+   */
+  public static void write(
+      String id, String label, Trajectory trajectory, Instant epoch, Writer out)
+      throws IOException {
+    Instant launch = Timeline.instant(epoch, trajectory.startTimeS());
+    Instant impact = Timeline.instant(epoch, trajectory.endTimeS());
+    String flight = Timeline.iso(launch) + "/" + Timeline.iso(impact);
+
+    ArrayNode doc = NODES.arrayNode();
+    doc.add(documentPacket(label, launch, flight, trajectory.durationS()));
+    doc.add(missilePacket(id, label, trajectory, launch, flight));
+    Set<String> ids = new HashSet<>();
+    for (FlightEvent e : trajectory.events()) {
+      String eventId = id + "/" + slug(e);
+      String unique = eventId;
+      for (int n = 2; !ids.add(unique); n++) {
+        unique = eventId + "-" + n;
+      }
+      doc.add(eventPacket(unique, label, e, epoch, trajectory, impact));
+    }
+    JSON.writeValue(out, doc);
+  }
+
+  private static ObjectNode documentPacket(
+      String label, Instant launch, String flight, double durationS) {
+    ObjectNode p = NODES.objectNode();
+    p.put("id", "document");
+    p.put("name", label);
+    p.put("version", "1.0");
+    ObjectNode clock = p.putObject("clock");
+    clock.put("interval", flight);
+    clock.put("currentTime", Timeline.iso(launch));
+    clock.put("multiplier", Math.max(1, Math.round(durationS / PLAY_DURATION_S)));
+    clock.put("range", "LOOP_STOP");
+    clock.put("step", "SYSTEM_CLOCK_MULTIPLIER");
+    return p;
+  }
+
+  private static ObjectNode missilePacket(
+      String id, String label, Trajectory trajectory, Instant launch, String flight) {
+    ObjectNode p = NODES.objectNode();
+    p.put("id", id);
+    p.put("name", label);
+    p.put("availability", flight);
+
+    int[] samples = Timeline.distinctSamples(trajectory);
+    ObjectNode position = p.putObject("position");
+    position.put("epoch", Timeline.iso(launch));
+    position.put("referenceFrame", "FIXED");
+    position.put("interpolationAlgorithm", "LAGRANGE");
+    position.put("interpolationDegree", Math.min(INTERPOLATION_DEGREE, samples.length - 1));
+    ArrayNode cartesian = position.putArray("cartesian");
+    double[] pv = new double[6];
+    for (int i : samples) {
+      trajectory.sampleStateEcef(i, pv);
+      cartesian.add(trajectory.sampleTimeS(i) - trajectory.startTimeS());
+      cartesian.add(pv[0]).add(pv[1]).add(pv[2]);
+    }
+
+    ObjectNode point = p.putObject("point");
+    point.put("pixelSize", 8);
+    rgba(point, "color", MISSILE_RGBA);
+    rgba(point, "outlineColor", WHITE_RGBA);
+    point.put("outlineWidth", 1);
+
+    ObjectNode path = p.putObject("path");
+    path.put("leadTime", 0);
+    path.put("trailTime", trajectory.durationS());
+    path.put("width", 2);
+    path.put("resolution", Math.max(1, Math.round(trajectory.durationS() / PATH_POINTS)));
+    rgba(path.putObject("material").putObject("solidColor"), "color", MISSILE_RGBA);
+
+    ObjectNode text = p.putObject("label");
+    text.put("text", label);
+    text.put("font", "13pt sans-serif");
+    text.put("style", "FILL_AND_OUTLINE");
+    text.put("outlineWidth", 2);
+    text.put("horizontalOrigin", "LEFT");
+    text.putObject("pixelOffset").putArray("cartesian2").add(12).add(0);
+    rgba(text, "fillColor", WHITE_RGBA);
+    return p;
+  }
+
+  private static ObjectNode eventPacket(
+      String eventId,
+      String label,
+      FlightEvent e,
+      Instant epoch,
+      Trajectory trajectory,
+      Instant impact) {
+    Instant at = Timeline.instant(epoch, Math.min(e.timeS(), trajectory.endTimeS()));
+    Geodetic g = Wgs84.toGeodetic(e.positionEcef());
+    ObjectNode p = NODES.objectNode();
+    p.put("id", eventId);
+    p.put("name", label + ": " + title(e));
+    p.put("availability", Timeline.iso(at) + "/" + Timeline.iso(impact));
+    p.put(
+        "description",
+        String.format(
+            Locale.ROOT,
+            "<p>%s at T+%.1f s (%s)<br>altitude %.1f km, speed %.2f km/s<br>"
+                + "latitude %.4f°, longitude %.4f°</p>",
+            title(e),
+            e.timeS() - trajectory.startTimeS(),
+            Timeline.isoMilliseconds(at),
+            g.heightM() / M_PER_KM,
+            e.velocityEcef().getNorm() / M_PER_KM,
+            g.latitudeDeg(),
+            g.longitudeDeg()));
+    ObjectNode position = p.putObject("position");
+    position.put("referenceFrame", "FIXED");
+    position
+        .putArray("cartesian")
+        .add(e.positionEcef().getX())
+        .add(e.positionEcef().getY())
+        .add(e.positionEcef().getZ());
+    ObjectNode point = p.putObject("point");
+    point.put("pixelSize", 6);
+    rgba(point, "color", EVENT_RGBA);
+    rgba(point, "outlineColor", WHITE_RGBA);
+    point.put("outlineWidth", 1);
+    return p;
+  }
+
+  private static void rgba(ObjectNode owner, String key, int[] rgba) {
+    ArrayNode a = owner.putObject(key).putArray("rgba");
+    for (int c : rgba) {
+      a.add(c);
+    }
+  }
+
+  /** The event's part of a packet id, e.g. {@code stage-1-burnout} or {@code apogee}. */
+  private static String slug(FlightEvent e) {
+    return e.kind() == FlightEvent.Kind.STAGE_BURNOUT
+        ? "stage-" + (e.stage() + 1) + "-burnout"
+        : e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String title(FlightEvent e) {
+    return switch (e.kind()) {
+      case LAUNCH -> "Launch";
+      case STAGE_BURNOUT -> "Stage " + (e.stage() + 1) + " burnout";
+      case THRUST_CUTOFF -> "Thrust cutoff";
+      case BURNOUT -> "Burnout";
+      case APOGEE -> "Apogee";
+      case REENTRY -> "Reentry (100 km)";
+      case IMPACT -> "Impact";
+    };
+  }
+}

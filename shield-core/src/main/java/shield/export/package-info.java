@@ -1,0 +1,9 @@
+/**
+ * Files that other tools read: trajectories and their events as CSV, and as CZML documents that
+ * CesiumJS plays on a globe.
+ *
+ * <p>Exports convert at the boundary: times become seconds from the launch or the scenario epoch
+ * and ISO-8601 UTC instants, places become degrees and kilometres, and every column or key carries
+ * its unit. Writers take a {@link java.io.Writer} and leave it open.
+ */
+package shield.export;

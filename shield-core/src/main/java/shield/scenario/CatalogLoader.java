@@ -1,0 +1,191 @@
+package shield.scenario;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import shield.earth.Geodetic;
+import shield.flight.DragCurve;
+import shield.flight.MissileType;
+import shield.flight.ReentryVehicle;
+import shield.flight.Stage;
+
+/** Reads and checks the catalog's two YAML files, {@code places.yaml} and {@code missiles.yaml}. */
+final class CatalogLoader {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final String ID_RULE = "lowercase letters and digits in words joined by hyphens";
+  private static final List<String> PLACE_KINDS = List.of("site", "radar", "launch-area", "city");
+  private static final double M_PER_KM = 1000;
+
+  private final List<String> errors = new ArrayList<>();
+
+  /**
+   * Reads both files and checks every entry.
+   *
+   * @throws CatalogException listing every mistake in both files, one line each
+   */
+  static Catalog load(
+      InputStream places, InputStream missiles, String placesName, String missilesName) {
+    CatalogLoader loader = new CatalogLoader();
+    List<Place> p = loader.places(YamlDocument.read(places, placesName, loader.errors));
+    List<MissileClass> m =
+        loader.missiles(YamlDocument.read(missiles, missilesName, loader.errors));
+    if (!loader.errors.isEmpty()) {
+      throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
+    }
+    return new Catalog(p, m);
+  }
+
+  private List<Place> places(YamlDocument.Node root) {
+    List<Place> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    root.onlyKeys("places");
+    Map<String, Integer> firstLine = new HashMap<>();
+    for (YamlDocument.Node n : root.mappings("places")) {
+      int before = errors.size();
+      n.onlyKeys(
+          "id", "name", "lat_deg", "lon_deg", "alt_m", "kind", "source", "notional", "accuracy");
+      String id = id(n, firstLine);
+      String name = n.text("name");
+      double lat =
+          n.number("lat_deg", "a number of degrees in [-90, 90]", v -> v >= -90 && v <= 90);
+      double lon =
+          n.number("lon_deg", "a number of degrees in [-180, 180]", v -> v >= -180 && v <= 180);
+      double alt = n.number("alt_m", "a height in metres", v -> true);
+      String kind = n.oneOf("kind", PLACE_KINDS);
+      String source = n.text("source");
+      boolean notional = n.bool("notional");
+      String accuracy = n.text("accuracy");
+      if (errors.size() == before) {
+        out.add(
+            new Place(
+                id, name, Geodetic.ofDegrees(lat, lon, alt), kind, source, notional, accuracy));
+      }
+    }
+    return out;
+  }
+
+  private List<MissileClass> missiles(YamlDocument.Node root) {
+    List<MissileClass> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    root.onlyKeys("missiles");
+    Map<String, Integer> firstLine = new HashMap<>();
+    for (YamlDocument.Node n : root.mappings("missiles")) {
+      int before = errors.size();
+      n.onlyKeys(
+          "id",
+          "name",
+          "notional",
+          "source",
+          "published",
+          "vertical_rise_s",
+          "pitch_over_s",
+          "body_drag",
+          "stages",
+          "reentry_vehicle");
+      String id = id(n, firstLine);
+      String name = n.text("name");
+      boolean notional = n.bool("notional");
+      String source = n.text("source");
+      YamlDocument.Node published = n.mapping("published");
+      double boostTimeS = Double.NaN;
+      double reachKm = Double.NaN;
+      String note = null;
+      if (published != null) {
+        published.onlyKeys("boost_time_s", "reach_km", "note");
+        boostTimeS = published.positive("boost_time_s");
+        reachKm = published.positive("reach_km");
+        note = published.text("note", "");
+      }
+      double verticalRiseS = n.positive("vertical_rise_s");
+      double pitchOverS = n.positive("pitch_over_s");
+      DragCurve bodyDrag = drag(n.mapping("body_drag"));
+      List<Stage> stages = new ArrayList<>();
+      for (YamlDocument.Node s : n.mappings("stages")) {
+        stages.add(stage(s));
+      }
+      ReentryVehicle rv = reentryVehicle(n.mapping("reentry_vehicle"));
+      MissileType type =
+          buildIfValid(
+              n,
+              before,
+              () -> new MissileType(id, name, stages, rv, bodyDrag, verticalRiseS, pitchOverS));
+      if (type != null) {
+        out.add(new MissileClass(type, source, notional, boostTimeS, reachKm * M_PER_KM, note));
+      }
+    }
+    return out;
+  }
+
+  private Stage stage(YamlDocument.Node s) {
+    int before = errors.size();
+    s.onlyKeys(
+        "propellant_mass_kg",
+        "dry_mass_kg",
+        "burn_time_s",
+        "vacuum_isp_s",
+        "nozzle_exit_area_m2",
+        "diameter_m");
+    double propellantKg = s.positive("propellant_mass_kg");
+    double dryKg = s.positive("dry_mass_kg");
+    double burnS = s.positive("burn_time_s");
+    double ispS = s.positive("vacuum_isp_s");
+    double exitM2 = s.number("nozzle_exit_area_m2", "a number >= 0", v -> v >= 0);
+    double diameterM = s.positive("diameter_m");
+    return buildIfValid(
+        s, before, () -> new Stage(propellantKg, dryKg, burnS, ispS, exitM2, diameterM));
+  }
+
+  private ReentryVehicle reentryVehicle(YamlDocument.Node rv) {
+    if (rv == null) {
+      return null;
+    }
+    int before = errors.size();
+    rv.onlyKeys("mass_kg", "diameter_m", "drag");
+    double massKg = rv.positive("mass_kg");
+    double diameterM = rv.positive("diameter_m");
+    DragCurve drag = drag(rv.mapping("drag"));
+    return buildIfValid(
+        rv, before, () -> new ReentryVehicle(massKg, Math.PI * diameterM * diameterM / 4, drag));
+  }
+
+  private DragCurve drag(YamlDocument.Node d) {
+    if (d == null) {
+      return null;
+    }
+    int before = errors.size();
+    d.onlyKeys("mach", "cd");
+    double[] mach = d.numbers("mach");
+    double[] cd = d.numbers("cd");
+    return buildIfValid(d, before, () -> new DragCurve(mach, cd));
+  }
+
+  /** Builds a value only if reading its parts, since {@code errorsBefore}, found no mistake. */
+  private <T> T buildIfValid(YamlDocument.Node n, int errorsBefore, Supplier<T> constructor) {
+    return errors.size() == errorsBefore ? n.build(constructor) : null;
+  }
+
+  /** The entry's id, checked for form and for uniqueness within its file. */
+  private static String id(YamlDocument.Node n, Map<String, Integer> firstLine) {
+    String id = n.text("id");
+    if (id == null) {
+      return null;
+    }
+    if (!ID.matcher(id).matches()) {
+      n.error("id '" + id + "' must be " + ID_RULE);
+    } else if (firstLine.containsKey(id)) {
+      n.error("duplicate id '" + id + "', first used at line " + firstLine.get(id));
+    } else {
+      firstLine.put(id, n.line());
+    }
+    return id;
+  }
+}
