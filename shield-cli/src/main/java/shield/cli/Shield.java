@@ -50,8 +50,8 @@ public final class Shield implements Runnable {
 
   private static int badParameter(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("shield: " + e.getMessage());
-    err.println("Try 'shield " + commandPath(e.getCommandLine()) + " --help'.");
+    err.println("shield: " + e.getMessage() + " (see 'shield "
+        + commandPath(e.getCommandLine()) + "--help')");
     return EXIT_BAD_INPUT;
   }
 
@@ -69,7 +69,7 @@ public final class Shield implements Runnable {
 
   private static String commandPath(CommandLine cli) {
     String path = cli.getCommandSpec().qualifiedName(" ");
-    return path.startsWith("shield ") ? path.substring("shield ".length()) : "";
+    return path.startsWith("shield ") ? path.substring("shield ".length()) + " " : "";
   }
 
   /** Reads the version from the jar manifest. */
