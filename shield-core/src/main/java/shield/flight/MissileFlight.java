@@ -404,29 +404,9 @@ public final class MissileFlight {
       return Wgs84.heightM(pvTmp[0], pvTmp[1], pvTmp[2]);
     }
 
-    /** Golden-section search for the highest point between two times (to 1 ms). */
+    /** The time of the highest point between two times (to 1 ms). */
     private double maximiseHeight(Trajectory raw, double lo, double hi) {
-      double g = (Math.sqrt(5) - 1) / 2;
-      double c = hi - g * (hi - lo);
-      double d = lo + g * (hi - lo);
-      double hc = heightAt(raw, c);
-      double hd = heightAt(raw, d);
-      while (hi - lo > 1e-3) {
-        if (hc > hd) {
-          hi = d;
-          d = c;
-          hd = hc;
-          c = hi - g * (hi - lo);
-          hc = heightAt(raw, c);
-        } else {
-          lo = c;
-          c = d;
-          hc = hd;
-          d = lo + g * (hi - lo);
-          hd = heightAt(raw, d);
-        }
-      }
-      return 0.5 * (lo + hi);
+      return GoldenSection.minimum(t -> -heightAt(raw, t), lo, hi, 1e-3);
     }
 
     /** Bisection for the time of descent through the reentry altitude (to 1 ms). */

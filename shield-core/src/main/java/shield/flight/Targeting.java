@@ -4,6 +4,7 @@ import java.util.function.DoubleFunction;
 import shield.earth.GeodesicLeg;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
+import shield.earth.Wgs84;
 
 /**
  * Finds the guidance — launch azimuth, kick angle and thrust cutoff — that puts a missile's impact
@@ -87,7 +88,7 @@ public final class Targeting {
     }
 
     private static double heightM(FlightEvent e) {
-      return shield.earth.Wgs84.heightM(
+      return Wgs84.heightM(
           e.positionEcef().getX(), e.positionEcef().getY(), e.positionEcef().getZ());
     }
   }
@@ -147,7 +148,6 @@ public final class Targeting {
 
     /** Full burn at the grid of kick angles, then golden section around the best. */
     Reach reach() {
-      double bestKick = 0;
       double bestRange = -1;
       int bestIndex = 0;
       for (int i = 0; i < KICK_GRID_DEG.length; i++) {
@@ -159,7 +159,7 @@ public final class Targeting {
       }
       double lo = Math.toRadians(KICK_GRID_DEG[Math.max(0, bestIndex - 1)]);
       double hi = Math.toRadians(KICK_GRID_DEG[Math.min(KICK_GRID_DEG.length - 1, bestIndex + 1)]);
-      bestKick = goldenMinimum(k -> -fullBurnRange(k), lo, hi, Math.toRadians(0.01));
+      double bestKick = GoldenSection.minimum(k -> -fullBurnRange(k), lo, hi, Math.toRadians(0.01));
       Shot best = shoot(bestKick, Double.POSITIVE_INFINITY);
       return new Reach(best.valid() ? best.rangeM() : 0, bestKick, best.trajectory());
     }
@@ -268,7 +268,7 @@ public final class Targeting {
       double lo = Math.toRadians(KICK_GRID_DEG[Math.max(0, bestIndex - 1)]);
       double hi = Math.toRadians(KICK_GRID_DEG[Math.min(KICK_GRID_DEG.length - 1, bestIndex + 1)]);
       Cutoff[] last = {best};
-      double kick = goldenMinimum(k -> {
+      double kick = GoldenSection.minimum(k -> {
         Cutoff c = cutoffFor(k, last[0].cutoffS());
         if (c.feasible()) {
           last[0] = c;
@@ -416,32 +416,6 @@ public final class Targeting {
       return new TargetingSolution(shape, best.guidance(), best.trajectory(), aimPoint,
           best.impact(), bestMiss);
     }
-  }
-
-  /** Golden-section search for the minimum of a unimodal function on [lo, hi], to a tolerance. */
-  static double goldenMinimum(java.util.function.DoubleUnaryOperator f, double lo, double hi,
-      double tolerance) {
-    double g = (Math.sqrt(5) - 1) / 2;
-    double c = hi - g * (hi - lo);
-    double d = lo + g * (hi - lo);
-    double fc = f.applyAsDouble(c);
-    double fd = f.applyAsDouble(d);
-    while (hi - lo > tolerance) {
-      if (fc < fd) {
-        hi = d;
-        d = c;
-        fd = fc;
-        c = hi - g * (hi - lo);
-        fc = f.applyAsDouble(c);
-      } else {
-        lo = c;
-        c = d;
-        fc = fd;
-        d = lo + g * (hi - lo);
-        fd = f.applyAsDouble(d);
-      }
-    }
-    return fc < fd ? c : d;
   }
 
   /** An angle wrapped to (−π, π] (rad). */
