@@ -105,6 +105,23 @@ public final class StandardAtmosphere {
   private StandardAtmosphere() {}
 
   /**
+   * The piece of the model that holds an altitude: 0 to 6 for the seven layers below 86 km, 7 up
+   * to 1,000 km, 8 above. Density and the speed of sound are smooth inside a piece and only
+   * continuous across the boundaries between the lower layers (the standard's temperature profile
+   * has corners there); integrators stop at those boundaries. Above 86 km the 100 m table's own
+   * corners are left in one piece: the density there is below 7e-6 kg/m³.
+   *
+   * @param altitudeM geometric altitude above the ellipsoid (m)
+   */
+  public static int piece(double altitudeM) {
+    double z = clamp(altitudeM);
+    if (z <= UPPER_BASE_M) {
+      return layer(geopotentialM(z));
+    }
+    return z <= MAX_ALTITUDE_M ? 7 : 8;
+  }
+
+  /**
    * Fills density, pressure and speed of sound at an altitude, without allocating.
    *
    * @param altitudeM geometric altitude above the ellipsoid (m)

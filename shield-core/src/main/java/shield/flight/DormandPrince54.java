@@ -8,7 +8,14 @@ package shield.flight;
  * Comput. Appl. Math. 6 (1980). The fifth-order solution is propagated (local extrapolation) and
  * the last stage is the next step's first (FSAL). The step is accepted when the root mean square
  * of the error, each component scaled by its absolute tolerance plus the relative tolerance times
- * its size, is at most one. Not thread-safe: one instance per flight being integrated.
+ * its size, is at most one.
+ *
+ * <p>Embedded error estimates cannot see a corner in the right-hand side (a kink in a table, a
+ * layer boundary of the atmosphere): both solutions of the pair err alike there. A caller that
+ * knows where its forces have corners gives {@link Regions}; a step that would cross into another
+ * region is shortened to end just past the crossing, found on the step's cubic Hermite
+ * interpolant, so that no step straddles a corner. Not thread-safe: one instance per flight being
+ * integrated.
  */
 final class DormandPrince54 {
 
@@ -29,6 +36,15 @@ final class DormandPrince54 {
     boolean accepted(
         double tPrev, double[] yPrev, double[] fPrev, double t, double[] y, double[] f);
   }
+
+  /** Labels the regions of state space inside which the right-hand side is smooth. */
+  interface Regions {
+    /** The region of a state; any change between two states means a corner lies between them. */
+    int region(double t, double[] y);
+  }
+
+  /** Relative precision (of a step) to which a region boundary is located. */
+  private static final double CROSSING_PRECISION = 1e-7;
 
   private static final double C2 = 1.0 / 5, C3 = 3.0 / 10, C4 = 4.0 / 5, C5 = 8.0 / 9;
   private static final double A21 = 1.0 / 5;
@@ -97,16 +113,49 @@ final class DormandPrince54 {
    */
   double integrate(
       Derivatives f, double t0, double[] y, double tEnd, double firstStepS, StepObserver observer) {
+    return integrate(f, null, t0, y, tEnd, firstStepS, observer);
+  }
+
+  /**
+   * Integrates from t0 to tEnd (tEnd &gt; t0), or until the observer stops it, ending steps at the
+   * boundaries between regions.
+   *
+   * @param regions where the right-hand side is smooth, or null if it is smooth everywhere
+   */
+  double integrate(
+      Derivatives f,
+      Regions regions,
+      double t0,
+      double[] y,
+      double tEnd,
+      double firstStepS,
+      StepObserver observer) {
     double t = t0;
     double h = Math.min(firstStepS, tEnd - t0);
     f.compute(t, y, k1);
     evaluations++;
+    int region = regions == null ? 0 : regions.region(t, y);
+    boolean shortened = false;
+    double unshortenedS = 0;
     for (int step = 0; step < MAX_STEPS; step++) {
-      boolean last = t + h >= tEnd - 1e-12 * Math.max(1, Math.abs(tEnd));
+      boolean last = !shortened && t + h >= tEnd - 1e-12 * Math.max(1, Math.abs(tEnd));
       if (last) {
         h = tEnd - t;
       }
       double err = attempt(f, t, y, h);
+      if (err <= 1 && regions != null) {
+        int reached = regions.region(t + h, yNew);
+        if (reached != region && !shortened) {
+          double s = crossing(regions, region, t, y, h);
+          if (s < 1 - CROSSING_PRECISION) {
+            unshortenedS = h;
+            h *= s;
+            shortened = true;
+            continue;
+          }
+        }
+        region = reached;
+      }
       if (err <= 1) {
         double tNew = last ? tEnd : t + h;
         System.arraycopy(y, 0, yPrev, 0, n);
@@ -114,7 +163,9 @@ final class DormandPrince54 {
         System.arraycopy(yNew, 0, y, 0, n);
         System.arraycopy(k7, 0, k1, 0, n);
         double grow = err == 0 ? 5 : Math.min(5, 0.9 * Math.pow(err, -0.2));
-        nextStepS = h * grow;
+        // After a step cut short at a corner, the full step that passed the error test is safe.
+        nextStepS = shortened ? Math.max(h * grow, unshortenedS) : h * grow;
+        shortened = false;
         boolean go = observer.accepted(t, yPrev, fPrev, tNew, y, k1);
         t = tNew;
         if (!go || last) {
@@ -129,6 +180,33 @@ final class DormandPrince54 {
       }
     }
     throw new IllegalStateException("more than " + MAX_STEPS + " steps from t = " + t0 + " s");
+  }
+
+  /**
+   * Where in the step just tried the state leaves a region: the fraction of the step just past the
+   * boundary, by bisection on the cubic Hermite interpolant of (y, k1) and (yNew, k7).
+   */
+  private double crossing(Regions regions, int region, double t, double[] y, double h) {
+    double lo = 0;
+    double hi = 1;
+    while (hi - lo > CROSSING_PRECISION) {
+      double s = 0.5 * (lo + hi);
+      double s2 = s * s;
+      double s3 = s2 * s;
+      double h00 = 2 * s3 - 3 * s2 + 1;
+      double h10 = (s3 - 2 * s2 + s) * h;
+      double h01 = 3 * s2 - 2 * s3;
+      double h11 = (s3 - s2) * h;
+      for (int i = 0; i < n; i++) {
+        yTmp[i] = h00 * y[i] + h10 * k1[i] + h01 * yNew[i] + h11 * k7[i];
+      }
+      if (regions.region(t + s * h, yTmp) == region) {
+        lo = s;
+      } else {
+        hi = s;
+      }
+    }
+    return hi;
   }
 
   /** One trial step of size h from (t, y) with k1 = f(t, y); fills yNew and k7; returns the error. */

@@ -3,8 +3,14 @@ package shield.flight;
 import java.util.Arrays;
 
 /**
- * A drag coefficient as a function of Mach number: piecewise linear between the given points,
- * held constant beyond the first and the last.
+ * A drag coefficient as a function of Mach number: a monotone piecewise cubic through the given
+ * points, held constant beyond the first and the last.
+ *
+ * <p>The cubic is Hermite's with the slopes of Fritsch &amp; Carlson (SIAM J. Numer. Anal. 17,
+ * 1980) in the weighted harmonic form of Brodlie: it never overshoots the points (no invented
+ * drag peaks), and it has a continuous first derivative, zero at both ends where the constant
+ * extensions join. Straight segments would put a kink in the drag at every point, and kinks are
+ * what an adaptive integrator's error estimate cannot see.
  *
  * @param mach Mach numbers, strictly increasing, at least one
  * @param dragCoefficient the drag coefficient (dimensionless, on the owner's reference area) at
@@ -41,10 +47,10 @@ public record DragCurve(double[] mach, double[] dragCoefficient) {
 
   /** The drag coefficient at a Mach number (dimensionless). */
   public double at(double machNumber) {
+    int last = mach.length - 1;
     if (machNumber <= mach[0]) {
       return dragCoefficient[0];
     }
-    int last = mach.length - 1;
     if (machNumber >= mach[last]) {
       return dragCoefficient[last];
     }
@@ -52,8 +58,43 @@ public record DragCurve(double[] mach, double[] dragCoefficient) {
     while (mach[i] < machNumber) {
       i++;
     }
-    double f = (machNumber - mach[i - 1]) / (mach[i] - mach[i - 1]);
-    return dragCoefficient[i - 1] + f * (dragCoefficient[i] - dragCoefficient[i - 1]);
+    i--;
+    double h = mach[i + 1] - mach[i];
+    double t = (machNumber - mach[i]) / h;
+    double t2 = t * t;
+    double t3 = t2 * t;
+    return (2 * t3 - 3 * t2 + 1) * dragCoefficient[i]
+        + (t3 - 2 * t2 + t) * h * slope(i)
+        + (3 * t2 - 2 * t3) * dragCoefficient[i + 1]
+        + (t3 - t2) * h * slope(i + 1);
+  }
+
+  /**
+   * The piece of the curve that holds a Mach number: −1 below the first point, i between points i
+   * and i + 1, the last index beyond the last point. The curve is smooth inside a piece.
+   */
+  int piece(double machNumber) {
+    int i = -1;
+    while (i + 1 < mach.length && mach[i + 1] <= machNumber) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The slope dC_D/dM at point k: zero at the ends and at local extremes. */
+  private double slope(int k) {
+    if (k == 0 || k == mach.length - 1) {
+      return 0;
+    }
+    double hBefore = mach[k] - mach[k - 1];
+    double hAfter = mach[k + 1] - mach[k];
+    double before = (dragCoefficient[k] - dragCoefficient[k - 1]) / hBefore;
+    double after = (dragCoefficient[k + 1] - dragCoefficient[k]) / hAfter;
+    if (before * after <= 0) {
+      return 0;
+    }
+    return 3 * (hBefore + hAfter)
+        / ((2 * hAfter + hBefore) / before + (hAfter + 2 * hBefore) / after);
   }
 
   @Override

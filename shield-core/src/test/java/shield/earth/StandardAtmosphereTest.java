@@ -191,4 +191,21 @@ class StandardAtmosphereTest {
       assertThat(out[2]).isEqualTo(StandardAtmosphere.speedOfSoundMps(z));
     }
   }
+
+  @Test
+  void piecesChangeOnlyAtTheLayerBoundaries() {
+    // Layer bases of the standard in geopotential metres, converted to geometric altitude
+    // z = r0 H / (r0 − H) with r0 = 6,356,766 m: 11, 20, 32, 47, 51, 71 km geopotential.
+    double r0 = 6_356_766.0;
+    double[] baseH = {11_000, 20_000, 32_000, 47_000, 51_000, 71_000};
+    assertThat(StandardAtmosphere.piece(0)).isZero();
+    for (int i = 0; i < baseH.length; i++) {
+      double z = r0 * baseH[i] / (r0 - baseH[i]);
+      assertThat(StandardAtmosphere.piece(z - 0.01)).isEqualTo(i);
+      assertThat(StandardAtmosphere.piece(z + 0.01)).isEqualTo(i + 1);
+    }
+    assertThat(StandardAtmosphere.piece(86_001)).isEqualTo(7);
+    assertThat(StandardAtmosphere.piece(999_999)).isEqualTo(7);
+    assertThat(StandardAtmosphere.piece(1_000_001)).isEqualTo(8);
+  }
 }

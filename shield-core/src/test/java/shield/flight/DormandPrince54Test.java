@@ -52,4 +52,27 @@ class DormandPrince54Test {
     assertThat(reached).isGreaterThanOrEqualTo(10).isLessThan(100);
     assertThat(y[0]).isEqualTo(reached, org.assertj.core.data.Offset.offset(1e-9));
   }
+
+  /**
+   * y' = |t − 1| from 0 to 2 has a corner at t = 1; y(2) = 1 exactly. The embedded error estimate
+   * cannot see the corner, so a step straddling it errs unchecked; told of the two regions the
+   * kernel ends a step on the corner and the error falls to the tolerance's order.
+   */
+  @Test
+  void stepsEndOnTheCornersTheCallerNames() {
+    DormandPrince54.Derivatives f = (t, s, d) -> d[0] = Math.abs(t - 1);
+    DormandPrince54 blind = new DormandPrince54(new double[] {1e-6}, 0);
+    double[] y = {0};
+    blind.integrate(f, 0, y, 2, 0.7, (tp, yp, fp, t, s, g) -> true);
+    double blindError = Math.abs(y[0] - 1);
+
+    DormandPrince54 told = new DormandPrince54(new double[] {1e-6}, 0);
+    double[] z = {0};
+    told.integrate(f, (t, s) -> t < 1 ? 0 : 1, 0, z, 2, 0.7, (tp, yp, fp, t, s, g) -> true);
+    double toldError = Math.abs(z[0] - 1);
+
+    // The integrand is piecewise linear, which the method integrates exactly on each side.
+    assertThat(toldError).isLessThan(1e-12);
+    assertThat(blindError).isGreaterThan(1e3 * toldError);
+  }
 }
