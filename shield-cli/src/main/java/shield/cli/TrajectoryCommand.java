@@ -44,9 +44,9 @@ import shield.scenario.Place;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Flies one missile from a place to a place with full physics on the rotating WGS84 Earth:",
-      "boost with staging, coast, reentry with drag. Targeting chooses the launch azimuth, the",
-      "pitch programme and the thrust cutoff that put the impact on the aim point.",
+      "Flies one missile from a place to a place with full physics on the rotating WGS84 Earth: "
+          + "boost with staging, coast, reentry with drag. Targeting chooses the launch azimuth, "
+          + "the pitch programme and the thrust cutoff that put the impact on the aim point.",
       "Exit codes: 0 done, 2 bad input, 3 the aim point is beyond the missile's reach."
     })
 final class TrajectoryCommand implements Callable<Integer> {
