@@ -21,11 +21,14 @@ import shield.flight.Trajectory;
  * launch to impact with its trail, and a marker at each flight event.
  *
  * <p>The document's clock runs from launch to impact at about a minute of play for the whole
- * flight. The missile's position is sampled at the trajectory's own samples (seconds from the
- * launch, metres in the Earth-fixed frame, {@code referenceFrame: FIXED}) and interpolated by
- * Cesium with degree-5 Lagrange polynomials; of two samples at the same time (staging) only the
- * first is written, since CZML needs strictly increasing times. Each event is a fixed point with id
- * {@code <id>/<event>} (e.g. {@code srbm-1/stage-1-burnout}) shown from its time on.
+ * flight, and stops at impact. The missile's position is sampled at the trajectory's own samples
+ * (seconds from the launch, metres in the Earth-fixed frame, {@code referenceFrame: FIXED}) and
+ * interpolated by Cesium with Lagrange polynomials of degree 5 (fewer where a piece has fewer
+ * samples). Where the acceleration jumps (end of the vertical rise and pitch-over, staging,
+ * cutoff) the ephemeris holds two samples at one time; a polynomial through positions alone
+ * cannot follow such a jump (it would swing tens of metres off the path), so the position is
+ * written as one interval per smooth piece, each interpolated on its own. Each event is a fixed
+ * point with id {@code <id>/<event>} (e.g. {@code srbm-1/stage-1-burnout}) shown from its time on.
  *
  * <p>Reference: the CZML guide and packet reference of the Cesium project,
  * https://github.com/AnalyticalGraphicsInc/czml-writer/wiki/CZML-Guide.
@@ -68,7 +71,7 @@ public final class TrajectoryCzml {
 
     ArrayNode doc = NODES.arrayNode();
     doc.add(documentPacket(label, launch, flight, trajectory.durationS()));
-    doc.add(missilePacket(id, label, trajectory, launch, flight));
+    doc.add(missilePacket(id, label, trajectory, epoch, flight));
     Set<String> ids = new HashSet<>();
     for (FlightEvent e : trajectory.events()) {
       String eventId = id + "/" + slug(e);
@@ -91,30 +94,45 @@ public final class TrajectoryCzml {
     clock.put("interval", flight);
     clock.put("currentTime", Timeline.iso(launch));
     clock.put("multiplier", Math.max(1, Math.round(durationS / PLAY_DURATION_S)));
-    clock.put("range", "LOOP_STOP");
+    clock.put("range", "CLAMPED");
     clock.put("step", "SYSTEM_CLOCK_MULTIPLIER");
     return p;
   }
 
   private static ObjectNode missilePacket(
-      String id, String label, Trajectory trajectory, Instant launch, String flight) {
+      String id, String label, Trajectory trajectory, Instant epoch, String flight) {
+    Instant launch = Timeline.instant(epoch, trajectory.startTimeS());
     ObjectNode p = NODES.objectNode();
     p.put("id", id);
     p.put("name", label);
     p.put("availability", flight);
 
-    int[] samples = Timeline.distinctSamples(trajectory);
-    ObjectNode position = p.putObject("position");
-    position.put("epoch", Timeline.iso(launch));
-    position.put("referenceFrame", "FIXED");
-    position.put("interpolationAlgorithm", "LAGRANGE");
-    position.put("interpolationDegree", Math.min(INTERPOLATION_DEGREE, samples.length - 1));
-    ArrayNode cartesian = position.putArray("cartesian");
+    ArrayNode position = p.putArray("position");
     double[] pv = new double[6];
-    for (int i : samples) {
-      trajectory.sampleStateEcef(i, pv);
-      cartesian.add(trajectory.sampleTimeS(i) - trajectory.startTimeS());
-      cartesian.add(pv[0]).add(pv[1]).add(pv[2]);
+    int first = 0;
+    for (int i = 0; i < trajectory.sampleCount(); i++) {
+      boolean pieceEnds =
+          i == trajectory.sampleCount() - 1 || trajectory.sampleTimeS(i + 1) == trajectory.sampleTimeS(i);
+      if (!pieceEnds) {
+        continue;
+      }
+      ObjectNode piece = position.addObject();
+      // Widened by a nanosecond each way so that rounding to whole nanoseconds never leaves a
+      // sample outside its piece; neighbours overlap where both give the same position.
+      piece.put("interval",
+          Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(first)).minusNanos(1))
+              + "/" + Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(i)).plusNanos(1)));
+      piece.put("epoch", Timeline.iso(launch));
+      piece.put("referenceFrame", "FIXED");
+      piece.put("interpolationAlgorithm", "LAGRANGE");
+      piece.put("interpolationDegree", Math.min(INTERPOLATION_DEGREE, i - first));
+      ArrayNode cartesian = piece.putArray("cartesian");
+      for (int k = first; k <= i; k++) {
+        trajectory.sampleStateEcef(k, pv);
+        cartesian.add(trajectory.sampleTimeS(k) - trajectory.startTimeS());
+        cartesian.add(pv[0]).add(pv[1]).add(pv[2]);
+      }
+      first = i + 1;
     }
 
     ObjectNode point = p.putObject("point");

@@ -83,30 +83,50 @@ class TrajectoryCzmlTest {
   }
 
   @Test
-  void samplesTheTrajectoryInStrictlyIncreasingTime() {
+  void samplesEachSmoothPieceInItsOwnIntervalInStrictlyIncreasingTime() {
     JsonNode missile = czml.get(1);
     assertThat(missile.get("availability").asText())
         .isEqualTo("2011-11-29T12:01:40Z/2011-11-29T12:06:40Z");
-    JsonNode position = missile.get("position");
-    assertThat(position.get("epoch").asText()).isEqualTo("2011-11-29T12:01:40Z");
-    assertThat(position.get("referenceFrame").asText()).isEqualTo("FIXED");
-    assertThat(position.get("interpolationAlgorithm").asText()).isEqualTo("LAGRANGE");
-    assertThat(position.get("interpolationDegree").asInt()).isEqualTo(5);
-    JsonNode c = position.get("cartesian");
-    // 32 samples, one of them a second sample at the staging time.
-    assertThat(c.size()).isEqualTo(4 * 31);
-    for (int i = 4; i < c.size(); i += 4) {
-      assertThat(c.get(i).asDouble()).isGreaterThan(c.get(i - 4).asDouble());
+    JsonNode pieces = missile.get("position");
+    // 32 samples, two of them at the staging time: two pieces that meet there.
+    assertThat(pieces.size()).isEqualTo(2);
+    int samples = 0;
+    double previousEndS = Double.NaN;
+    for (JsonNode piece : pieces) {
+      assertThat(piece.get("epoch").asText()).isEqualTo("2011-11-29T12:01:40Z");
+      assertThat(piece.get("referenceFrame").asText()).isEqualTo("FIXED");
+      assertThat(piece.get("interpolationAlgorithm").asText()).isEqualTo("LAGRANGE");
+      assertThat(piece.get("interpolationDegree").asInt()).isEqualTo(5);
+      JsonNode c = piece.get("cartesian");
+      for (int i = 4; i < c.size(); i += 4) {
+        assertThat(c.get(i).asDouble()).isGreaterThan(c.get(i - 4).asDouble());
+      }
+      String[] ends = piece.get("interval").asText().split("/");
+      assertThat(Instant.parse(ends[0])).isBefore(Instant.parse(ends[1]));
+      double startS = CircularArc.START_S + c.get(0).asDouble();
+      double endS = CircularArc.START_S + c.get(c.size() - 4).asDouble();
+      // The piece covers its samples, widened by a nanosecond each way.
+      assertThat(Instant.parse(ends[0])).isEqualTo(EPOCH.plusNanos(Math.round(startS * 1e9) - 1));
+      assertThat(Instant.parse(ends[1])).isEqualTo(EPOCH.plusNanos(Math.round(endS * 1e9) + 1));
+      if (samples > 0) {
+        // Each piece starts where the last one ended: at the staging time.
+        assertThat(c.get(0).asDouble()).isEqualTo(previousEndS);
+      }
+      previousEndS = c.get(c.size() - 4).asDouble();
+      samples += c.size() / 4;
     }
+    assertThat(samples).isEqualTo(32);
+    JsonNode firstPiece = pieces.get(0).get("cartesian");
+    JsonNode lastPiece = pieces.get(pieces.size() - 1).get("cartesian");
     double[] first = CircularArc.stateEcef(CircularArc.START_S);
     double[] last = CircularArc.stateEcef(CircularArc.END_S);
-    int n = c.size() - 4;
-    assertThat(c.get(0).asDouble()).isZero();
-    assertThat(c.get(n).asDouble()).isEqualTo(CircularArc.END_S - CircularArc.START_S);
+    int n = lastPiece.size() - 4;
+    assertThat(firstPiece.get(0).asDouble()).isZero();
+    assertThat(lastPiece.get(n).asDouble()).isEqualTo(CircularArc.END_S - CircularArc.START_S);
     for (int k = 0; k < 3; k++) {
       // JSON keeps all the digits of a double: equal to the metre's last bit.
-      assertThat(c.get(1 + k).asDouble()).isEqualTo(first[k]);
-      assertThat(c.get(n + 1 + k).asDouble()).isEqualTo(last[k]);
+      assertThat(firstPiece.get(1 + k).asDouble()).isEqualTo(first[k]);
+      assertThat(lastPiece.get(n + 1 + k).asDouble()).isEqualTo(last[k]);
     }
   }
 
