@@ -19,9 +19,18 @@ import org.junit.jupiter.api.Test;
 class PackageOrderTest {
 
   /** The order of DESIGN.md's package table. */
-  private static final List<String> ORDER = List.of(
-      "earth", "flight", "sense", "track", "engage", "command", "scenario", "sim", "analysis",
-      "export");
+  private static final List<String> ORDER =
+      List.of(
+          "earth",
+          "flight",
+          "sense",
+          "track",
+          "engage",
+          "command",
+          "scenario",
+          "sim",
+          "analysis",
+          "export");
 
   private static final Pattern REFERENCE = Pattern.compile("\\bshield\\.([a-z]+)\\.");
 

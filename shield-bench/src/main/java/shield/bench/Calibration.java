@@ -64,8 +64,7 @@ public final class Calibration {
         IcbmShot.timeBetween(reference, FlightEvent.Kind.BURNOUT, FlightEvent.Kind.REENTRY);
     System.out.printf(
         "coast arc: burnout %s m/s, %.1f s to reentry at 100 km%n",
-        java.util.Arrays.toString(burnout),
-        coastS);
+        java.util.Arrays.toString(burnout), coastS);
     OrekitCoast fine = new OrekitCoast(burnout, REFERENCE_TOLERANCE_M);
     double[] truth = OrekitCoast.toEcef(fine.propagate(coastS), coastS);
     double[] shieldFine = new double[6];

@@ -18,19 +18,18 @@ import shield.flight.Trajectory;
 
 /**
  * Shield's {@link BallisticCoast} against Orekit's {@code NumericalPropagator} on the same coast
- * arc, side by side in one run: the burnout state of the ICBM flight of {@link
- * TrajectoryBenchmark} (Yoshkar-Ola → Los Angeles) followed for the 1,706 s to its descent
- * through 100 km, in the same μ + J2 field. Both integrate with Dormand–Prince 8(5,3). Target
- * (DESIGN, Performance): Shield ≥ 20× faster at the same accuracy, ≤ 1 m against a fine reference
- * (Orekit at 1 µm).
+ * arc, side by side in one run: the burnout state of the ICBM flight of {@link TrajectoryBenchmark}
+ * (Yoshkar-Ola → Los Angeles) followed for the 1,706 s to its descent through 100 km, in the same μ
+ * + J2 field. Both integrate with Dormand–Prince 8(5,3). Target (DESIGN, Performance): Shield ≥ 20×
+ * faster at the same accuracy, ≤ 1 m against a fine reference (Orekit at 1 µm).
  *
  * <p>Tolerances, from the calibration ({@link Calibration}, recorded in {@code
- * docs/performance.md}), each the loosest setting of its sweep whose error and every tighter
- * one's are within 1 m: Shield 30 m (0.92 m error, 49 evaluations) and Orekit's {@code dP} = 3 m
- * (0.52 m, 107 evaluations). With four or five steps over the arc, the error depends on where the
- * steps fall more than on the tolerance, so Shield at 1 m (0.20 m error, 61 evaluations: a margin
- * of five) is measured too, and the flight default {@link MissileFlight#DEFAULT_TOLERANCE_M}.
- * Setup checks each against the reference and fails if it is off by more than 1 m.
+ * docs/performance.md}), each the loosest setting of its sweep whose error and every tighter one's
+ * are within 1 m: Shield 30 m (0.92 m error, 49 evaluations) and Orekit's {@code dP} = 3 m (0.52 m,
+ * 107 evaluations). With four or five steps over the arc, the error depends on where the steps fall
+ * more than on the tolerance, so Shield at 1 m (0.20 m error, 61 evaluations: a margin of five) is
+ * measured too, and the flight default {@link MissileFlight#DEFAULT_TOLERANCE_M}. Setup checks each
+ * against the reference and fails if it is off by more than 1 m.
  *
  * <p>What is timed: for Shield, {@code propagate} on preallocated arrays (the coast keeps its own
  * work arrays); for Orekit, {@code setInitialState} (to undo the propagator's reset to the final
@@ -71,7 +70,8 @@ public class CoastBenchmark {
 
     void check(String who, double[] endEcef) {
       double error = Calibration.distance(endEcef, reference);
-      System.out.printf("%n[setup] %s: %.3f m from the reference after %.1f s%n", who, error, durationS);
+      System.out.printf(
+          "%n[setup] %s: %.3f m from the reference after %.1f s%n", who, error, durationS);
       if (!(error <= ACCURACY_M)) {
         throw new IllegalStateException(
             who + " is " + error + " m from the reference, more than " + ACCURACY_M + " m");

@@ -18,10 +18,9 @@ import shield.flight.DragCurve;
 import shield.flight.MissileType;
 
 /**
- * The per-evaluation pieces of the flight model's right-hand side, one call each, to see where
- * a flight's time goes: the J2 gravity, the geodetic height (Vermeille's closed form), the
- * standard atmosphere and the Mach table of the drag. No targets: information for the
- * performance notes.
+ * The per-evaluation pieces of the flight model's right-hand side, one call each, to see where a
+ * flight's time goes: the J2 gravity, the geodetic height (Vermeille's closed form), the standard
+ * atmosphere and the Mach table of the drag. No targets: information for the performance notes.
  *
  * <p>Inputs are 1,024 seeded points from the ground to 1,200 km (the range a missile's state
  * sweeps), cycled so that branch prediction sees a realistic mix; scores are per call.
@@ -54,7 +53,8 @@ public class EarthModelBenchmark {
     double[] p = new double[3];
     for (int i = 0; i < N; i++) {
       heightM[i] = rnd.nextDouble(0, 1.2e6);
-      Wgs84.toEcef(Math.asin(rnd.nextDouble(-1, 1)), rnd.nextDouble(-Math.PI, Math.PI), heightM[i], p);
+      Wgs84.toEcef(
+          Math.asin(rnd.nextDouble(-1, 1)), rnd.nextDouble(-Math.PI, Math.PI), heightM[i], p);
       x[i] = p[0];
       y[i] = p[1];
       z[i] = p[2];

@@ -4,9 +4,9 @@ import shield.earth.Geodetic;
 import shield.flight.FlightEvent;
 import shield.flight.MissileFlight;
 import shield.flight.MissileType;
+import shield.flight.Targeting;
 import shield.flight.TargetingException;
 import shield.flight.TargetingSolution;
-import shield.flight.Targeting;
 import shield.flight.Trajectory;
 import shield.flight.TrajectoryShape;
 import shield.scenario.Catalog;
@@ -65,7 +65,8 @@ final class IcbmShot {
 
   /** Time between two events of a flight (s). */
   static double timeBetween(Trajectory trajectory, FlightEvent.Kind from, FlightEvent.Kind to) {
-    return trajectory.event(to).orElseThrow().timeS() - trajectory.event(from).orElseThrow().timeS();
+    return trajectory.event(to).orElseThrow().timeS()
+        - trajectory.event(from).orElseThrow().timeS();
   }
 
   /** Distance between the impact points of two flights (m, ECEF chord: the same as ground here). */

@@ -27,8 +27,8 @@ import shield.earth.Wgs84;
  * The competitor adapter: Orekit's {@link NumericalPropagator} set up to fly the same μ + J2 coast
  * as Shield's {@code BallisticCoast} (WGS84 μ, Shield's J2 and equatorial radius), integrated in
  * GCRF by Dormand–Prince 8(5,3) with Orekit's default Cartesian tolerances for a position error
- * {@code dP}. Shield's Earth-fixed state goes in at J2000 (same position, v + ω × r) and comes
- * out turned by −ωt with ω × r subtracted. Needs no Orekit data files.
+ * {@code dP}. Shield's Earth-fixed state goes in at J2000 (same position, v + ω × r) and comes out
+ * turned by −ωt with ω × r subtracted. Needs no Orekit data files.
  */
 final class OrekitCoast {
 
@@ -39,6 +39,7 @@ final class OrekitCoast {
 
   /** Largest step (s): longer than any coast, so the tolerance alone sets the steps. */
   private static final double MAX_STEP_S = 1e4;
+
   private static final Frame INERTIAL = FramesFactory.getGCRF();
   private static final AbsoluteDate EPOCH = AbsoluteDate.J2000_EPOCH;
   private static final Frame EARTH_FIXED =
@@ -52,8 +53,8 @@ final class OrekitCoast {
    * A propagator ready to fly one Earth-fixed state.
    *
    * @param pvEcef position (m) and velocity relative to the Earth (m/s) at the start, ECEF
-   * @param positionToleranceM Orekit's {@code dP}: absolute position tolerance and, divided by
-   *     the radius, the relative tolerance of every component (m)
+   * @param positionToleranceM Orekit's {@code dP}: absolute position tolerance and, divided by the
+   *     radius, the relative tolerance of every component (m)
    */
   OrekitCoast(double[] pvEcef, double positionToleranceM) {
     Vector3D r0 = new Vector3D(pvEcef[0], pvEcef[1], pvEcef[2]);
@@ -64,13 +65,13 @@ final class OrekitCoast {
     double[][] tolerances =
         ToleranceProvider.getDefaultToleranceProvider(positionToleranceM)
             .getTolerances(orbit, OrbitType.CARTESIAN);
-    integrator = new DormandPrince853Integrator(MIN_STEP_S, MAX_STEP_S, tolerances[0], tolerances[1]);
+    integrator =
+        new DormandPrince853Integrator(MIN_STEP_S, MAX_STEP_S, tolerances[0], tolerances[1]);
     propagator = new NumericalPropagator(integrator, new FrameAlignedProvider(INERTIAL));
     propagator.setOrbitType(OrbitType.CARTESIAN);
     propagator.addForceModel(new NewtonianAttraction(Wgs84.MU_M3_S2));
     propagator.addForceModel(
-        new J2OnlyPerturbation(
-            Wgs84.MU_M3_S2, Wgs84.EQUATORIAL_RADIUS_M, Wgs84.J2, EARTH_FIXED));
+        new J2OnlyPerturbation(Wgs84.MU_M3_S2, Wgs84.EQUATORIAL_RADIUS_M, Wgs84.J2, EARTH_FIXED));
     initial = new SpacecraftState(orbit);
   }
 

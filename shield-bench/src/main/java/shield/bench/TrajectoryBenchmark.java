@@ -16,14 +16,14 @@ import shield.flight.TargetingSolution;
 import shield.flight.Trajectory;
 
 /**
- * A full ICBM trajectory — boost with staging, coast, reentry with drag, to impact — with a
- * fixed guidance: the catalog's {@code icbm-solid} from Yoshkar-Ola to Los Angeles (9,871 km,
- * DESIGN's 10,000 km ICBM), aimed once in setup. Target (DESIGN, Performance): ≤ 1 ms per core at
- * the tolerance that keeps the impact within 1 m of a fine-step (1 µm tolerance) reference. The
+ * A full ICBM trajectory — boost with staging, coast, reentry with drag, to impact — with a fixed
+ * guidance: the catalog's {@code icbm-solid} from Yoshkar-Ola to Los Angeles (9,871 km, DESIGN's
+ * 10,000 km ICBM), aimed once in setup. Target (DESIGN, Performance): ≤ 1 ms per core at the
+ * tolerance that keeps the impact within 1 m of a fine-step (1 µm tolerance) reference. The
  * calibration ({@link Calibration}, recorded in {@code docs/performance.md}) finds 0.2 m for that
  * (the loosest of its sweep that, with every tighter one, lands within 1 m); 0.003 m is {@link
- * MissileFlight#DEFAULT_TOLERANCE_M}. Setup prints the impact error at the tolerance being
- * measured and fails if it is more than 1 m.
+ * MissileFlight#DEFAULT_TOLERANCE_M}. Setup prints the impact error at the tolerance being measured
+ * and fails if it is more than 1 m.
  *
  * <p>{@link #aim} times the whole targeting search (every candidate flight flown in full), for
  * information: it has no target.
@@ -62,14 +62,16 @@ public class TrajectoryBenchmark {
       double impactErrorM = IcbmShot.impactDifferenceM(measured, reference);
       System.out.printf(
           "%n[setup] tolerance %s m: impact %.3f m from the %.0e m reference, %d samples%n",
-          toleranceM,
-          impactErrorM,
-          Calibration.REFERENCE_TOLERANCE_M,
-          measured.sampleCount());
+          toleranceM, impactErrorM, Calibration.REFERENCE_TOLERANCE_M, measured.sampleCount());
       if (!(impactErrorM <= CoastBenchmark.ACCURACY_M)) {
         throw new IllegalStateException(
-            "tolerance " + toleranceM + " m lands " + impactErrorM
-                + " m from the reference, more than " + CoastBenchmark.ACCURACY_M + " m");
+            "tolerance "
+                + toleranceM
+                + " m lands "
+                + impactErrorM
+                + " m from the reference, more than "
+                + CoastBenchmark.ACCURACY_M
+                + " m");
       }
     }
   }

@@ -72,9 +72,7 @@ final class FreeflightCommand implements Runnable {
       description = "Flight-path angle above the horizontal (deg), in (0, 90) (form 1).")
   Double angleDeg;
 
-  @Option(
-      names = "--min-energy",
-      description = "Minimum-energy path over --range-km (form 2).")
+  @Option(names = "--min-energy", description = "Minimum-energy path over --range-km (form 2).")
   boolean minEnergy;
 
   @Option(

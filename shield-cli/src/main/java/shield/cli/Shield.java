@@ -50,8 +50,12 @@ public final class Shield implements Runnable {
 
   private static int badParameter(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("shield: " + e.getMessage() + " (see 'shield "
-        + commandPath(e.getCommandLine()) + "--help')");
+    err.println(
+        "shield: "
+            + e.getMessage()
+            + " (see 'shield "
+            + commandPath(e.getCommandLine())
+            + "--help')");
     return EXIT_BAD_INPUT;
   }
 

@@ -1,7 +1,6 @@
 package shield.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -16,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import shield.earth.GeodesicLeg;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
@@ -56,15 +55,24 @@ final class TrajectoryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--missile", required = true, paramLabel = "ID",
+  @Option(
+      names = "--missile",
+      required = true,
+      paramLabel = "ID",
       description = "Missile class from the catalog (see 'shield catalog').")
   String missile;
 
-  @Option(names = "--from", required = true, paramLabel = "PLACE|LAT,LON[,ALT_M]",
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "PLACE|LAT,LON[,ALT_M]",
       description = "Launch site: a catalog id or degrees, with an optional height (m).")
   String from;
 
-  @Option(names = "--to", required = true, paramLabel = "PLACE|LAT,LON",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "PLACE|LAT,LON",
       description = "Aim point: a catalog id or degrees.")
   String to;
 
@@ -72,18 +80,25 @@ final class TrajectoryCommand implements Callable<Integer> {
   ShapeOptions shape = new ShapeOptions();
 
   static final class ShapeOptions {
-    @Option(names = "--apogee-km", paramLabel = "A",
-        description = "Shape the flight to reach this apogee (km): lofted above the "
-            + "minimum-energy apogee, flattened below it.")
+    @Option(
+        names = "--apogee-km",
+        paramLabel = "A",
+        description =
+            "Shape the flight to reach this apogee (km): lofted above the "
+                + "minimum-energy apogee, flattened below it.")
     Double apogeeKm;
 
-    @Option(names = "--depressed",
-        description = "Depressed trajectory: burn every stage and fly as flat as the range "
-            + "allows; reports the flight time gained over minimum energy.")
+    @Option(
+        names = "--depressed",
+        description =
+            "Depressed trajectory: burn every stage and fly as flat as the range "
+                + "allows; reports the flight time gained over minimum energy.")
     boolean depressed;
   }
 
-  @Option(names = "--launch-time", paramLabel = "ISO-8601",
+  @Option(
+      names = "--launch-time",
+      paramLabel = "ISO-8601",
       description = "Launch time, UTC (default: ${DEFAULT-VALUE}).",
       defaultValue = DEFAULT_LAUNCH_TIME)
   String launchTime;
@@ -91,12 +106,16 @@ final class TrajectoryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
 
-  @Option(names = "--csv", paramLabel = "FILE",
-      description = "Write the sampled trajectory as CSV (and its events to FILE's "
-          + "'-events' sibling).")
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description =
+          "Write the sampled trajectory as CSV (and its events to FILE's " + "'-events' sibling).")
   Path csv;
 
-  @Option(names = "--czml", paramLabel = "FILE",
+  @Option(
+      names = "--czml",
+      paramLabel = "FILE",
       description = "Write the flight as CZML for CesiumJS.")
   Path czml;
 
@@ -114,8 +133,9 @@ final class TrajectoryCommand implements Callable<Integer> {
     try {
       solution = targeting.aim(launch.position(), aim.position(), 0, wanted);
       if (shape.depressed) {
-        TargetingSolution minimum = targeting.aim(
-            launch.position(), aim.position(), 0, new TrajectoryShape.MinimumEnergy());
+        TargetingSolution minimum =
+            targeting.aim(
+                launch.position(), aim.position(), 0, new TrajectoryShape.MinimumEnergy());
         gainS = minimum.trajectory().durationS() - solution.trajectory().durationS();
       }
     } catch (OutOfReachException e) {
@@ -151,8 +171,11 @@ final class TrajectoryCommand implements Callable<Integer> {
     try {
       return Instant.parse(launchTime);
     } catch (DateTimeParseException e) {
-      throw new UserInputException("--launch-time: '" + launchTime
-          + "' is not an ISO-8601 UTC instant; expected e.g. " + DEFAULT_LAUNCH_TIME);
+      throw new UserInputException(
+          "--launch-time: '"
+              + launchTime
+              + "' is not an ISO-8601 UTC instant; expected e.g. "
+              + DEFAULT_LAUNCH_TIME);
     }
   }
 
@@ -179,8 +202,14 @@ final class TrajectoryCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("missile", id);
     m.put("ground_range_km", round(leg.distanceM() / 1000, 3));
-    m.put("azimuth_deg", round(Math.toDegrees(s.guidance().azimuthRad() < 0
-        ? s.guidance().azimuthRad() + 2 * Math.PI : s.guidance().azimuthRad()), 3));
+    m.put(
+        "azimuth_deg",
+        round(
+            Math.toDegrees(
+                s.guidance().azimuthRad() < 0
+                    ? s.guidance().azimuthRad() + 2 * Math.PI
+                    : s.guidance().azimuthRad()),
+            3));
     m.put("flight_time_s", round(t.durationS(), 2));
     m.put("burnout_time_s", round(burnout.timeS() - t.startTimeS(), 2));
     m.put("burnout_altitude_km", round(heightM(burnout) / 1000, 3));
@@ -236,9 +265,8 @@ final class TrajectoryCommand implements Callable<Integer> {
   static Path eventsSibling(Path csvFile) {
     String name = csvFile.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String sibling = dot > 0
-        ? name.substring(0, dot) + "-events" + name.substring(dot)
-        : name + "-events";
+    String sibling =
+        dot > 0 ? name.substring(0, dot) + "-events" + name.substring(dot) : name + "-events";
     return csvFile.resolveSibling(sibling);
   }
 
@@ -254,36 +282,70 @@ final class TrajectoryCommand implements Callable<Integer> {
     }
   }
 
-  private void printHuman(PrintWriter out, MissileClass mc, Place launch, Place aim, Instant epoch,
-      TargetingSolution s, Map<String, Object> r) {
+  private void printHuman(
+      PrintWriter out,
+      MissileClass mc,
+      Place launch,
+      Place aim,
+      Instant epoch,
+      TargetingSolution s,
+      Map<String, Object> r) {
     Trajectory t = s.trajectory();
-    out.printf(Locale.ROOT, "%s (%s) from %s to %s, launched %s%n", mc.type().id(),
-        mc.type().name(), launch.name(), aim.name(), epoch);
+    out.printf(
+        Locale.ROOT,
+        "%s (%s) from %s to %s, launched %s%n",
+        mc.type().id(),
+        mc.type().name(),
+        launch.name(),
+        aim.name(),
+        epoch);
     out.printf(Locale.ROOT, "  shape               %s%n", shapeName(s.shape()));
-    out.printf(Locale.ROOT, "  ground range        %,.1f km on azimuth %.2f°%n",
-        (Double) r.get("ground_range_km"), (Double) r.get("azimuth_deg"));
-    out.printf(Locale.ROOT, "  flight time         %.1f s (%.1f min)%n", t.durationS(),
+    out.printf(
+        Locale.ROOT,
+        "  ground range        %,.1f km on azimuth %.2f°%n",
+        (Double) r.get("ground_range_km"),
+        (Double) r.get("azimuth_deg"));
+    out.printf(
+        Locale.ROOT,
+        "  flight time         %.1f s (%.1f min)%n",
+        t.durationS(),
         t.durationS() / 60);
     if (r.containsKey("flight_time_gain_s")) {
-      out.printf(Locale.ROOT, "  gain over min. energy %.1f s%n", (Double) r.get("flight_time_gain_s"));
+      out.printf(
+          Locale.ROOT, "  gain over min. energy %.1f s%n", (Double) r.get("flight_time_gain_s"));
     }
-    out.printf(Locale.ROOT, "  burnout             %.1f s after launch, %.1f km up, %.0f m/s%n",
-        (Double) r.get("burnout_time_s"), (Double) r.get("burnout_altitude_km"),
+    out.printf(
+        Locale.ROOT,
+        "  burnout             %.1f s after launch, %.1f km up, %.0f m/s%n",
+        (Double) r.get("burnout_time_s"),
+        (Double) r.get("burnout_altitude_km"),
         (Double) r.get("burnout_speed_mps"));
     out.printf(Locale.ROOT, "  apogee              %.1f km%n", (Double) r.get("apogee_km"));
-    out.printf(Locale.ROOT, "  max speed           %.0f m/s (relative to the Earth)%n",
+    out.printf(
+        Locale.ROOT,
+        "  max speed           %.0f m/s (relative to the Earth)%n",
         (Double) r.get("max_speed_mps"));
-    out.printf(Locale.ROOT, "  impact              %.4f°, %.4f°, %.1f m from the aim point%n",
-        s.impactPoint().latitudeDeg(), s.impactPoint().longitudeDeg(), s.missM());
+    out.printf(
+        Locale.ROOT,
+        "  impact              %.4f°, %.4f°, %.1f m from the aim point%n",
+        s.impactPoint().latitudeDeg(),
+        s.impactPoint().longitudeDeg(),
+        s.missM());
     out.println("  events:");
     out.printf(Locale.ROOT, "    %-14s %9s %10s %10s%n", "event", "time_s", "alt_km", "speed_mps");
     for (FlightEvent e : t.events()) {
-      String name = e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + (e.stage() >= 0 ? " " + (e.stage() + 1) : "");
+      String name =
+          e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + (e.stage() >= 0 ? " " + (e.stage() + 1) : "");
       // Rounded first so that a pad a micrometre under the ellipsoid prints 0.0, not -0.0.
       double altitudeKm = Math.round(heightM(e) / 100) / 10.0 + 0.0;
-      out.printf(Locale.ROOT, "    %-14s %9.1f %10.1f %10.0f%n", name, e.timeS() - t.startTimeS(),
-          altitudeKm, e.velocityEcef().getNorm());
+      out.printf(
+          Locale.ROOT,
+          "    %-14s %9.1f %10.1f %10.0f%n",
+          name,
+          e.timeS() - t.startTimeS(),
+          altitudeKm,
+          e.velocityEcef().getNorm());
     }
     if (csv != null) {
       out.println("  wrote " + csv + " and " + eventsSibling(csv));

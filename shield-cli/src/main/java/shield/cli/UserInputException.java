@@ -1,8 +1,8 @@
 package shield.cli;
 
 /**
- * A mistake in what the user gave: printed as one line, with no stack trace, and the command
- * exits with {@link #exitCode()} (2 for bad input unless said otherwise).
+ * A mistake in what the user gave: printed as one line, with no stack trace, and the command exits
+ * with {@link #exitCode()} (2 for bad input unless said otherwise).
  */
 public final class UserInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -32,10 +32,10 @@ import shield.flight.TrajectoryShape;
 import shield.scenario.Catalog;
 
 /**
- * The issue's promise for {@code shield trajectory --czml}: "the CZML loads in CesiumJS as a
- * moving point with its path". The CLI writes the CZML; {@code tools/cesium-check/check-czml.mjs}
- * loads it with Cesium's own {@code CzmlDataSource} in Node (npm {@code cesium} 1.145.0, no Viewer,
- * no network) and checks the missile entity, its point and path, its availability from launch to
+ * The issue's promise for {@code shield trajectory --czml}: "the CZML loads in CesiumJS as a moving
+ * point with its path". The CLI writes the CZML; {@code tools/cesium-check/check-czml.mjs} loads it
+ * with Cesium's own {@code CzmlDataSource} in Node (npm {@code cesium} 1.145.0, no Viewer, no
+ * network) and checks the missile entity, its point and path, its availability from launch to
  * impact, the event markers, and the positions that Cesium interpolates against Shield's own
  * ephemeris to 1 m.
  *
@@ -57,16 +57,27 @@ class CzmlInCesiumTest {
     CommandLine cli = Shield.commandLine();
     cli.setOut(new PrintWriter(new StringWriter()));
     cli.setErr(new PrintWriter(err));
-    int code = cli.execute("trajectory", "--missile", "mrbm-solid", "--from", "tabriz",
-        "--to", "bucharest", "--czml", czml.toString(), "--csv", csv.toString());
+    int code =
+        cli.execute(
+            "trajectory",
+            "--missile",
+            "mrbm-solid",
+            "--from",
+            "tabriz",
+            "--to",
+            "bucharest",
+            "--czml",
+            czml.toString(),
+            "--csv",
+            csv.toString());
     assertThat(code).as(err.toString()).isZero();
 
     // The same flight flown again, for Shield's positions between samples; the CSV ties it to the
     // flight the command wrote.
-    Trajectory flight = new Targeting(new MissileFlight(
-        Catalog.builtIn().missile("mrbm-solid").type()))
-        .aim(place("tabriz"), place("bucharest"), 0, new TrajectoryShape.MinimumEnergy())
-        .trajectory();
+    Trajectory flight =
+        new Targeting(new MissileFlight(Catalog.builtIn().missile("mrbm-solid").type()))
+            .aim(place("tabriz"), place("bucharest"), 0, new TrajectoryShape.MinimumEnergy())
+            .trajectory();
     List<Integer> samples = distinctSamples(flight);
     assertSameFlightAsCsv(flight, samples, csv);
 
@@ -74,19 +85,20 @@ class CzmlInCesiumTest {
     new ObjectMapper().writeValue(expected.toFile(), expected(flight, samples));
 
     Path log = dir.resolve("check.log");
-    Process node = new ProcessBuilder("node", checker.toString(), czml.toString(),
-        expected.toString())
-        .directory(checker.getParent().toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process node =
+        new ProcessBuilder("node", checker.toString(), czml.toString(), expected.toString())
+            .directory(checker.getParent().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     boolean finished = node.waitFor(NODE_TIME_LIMIT_S, TimeUnit.SECONDS);
     if (!finished) {
       node.destroyForcibly().waitFor();
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
     System.out.print(output);
-    assertThat(finished).as("check-czml.mjs finished within %d s:%n%s", NODE_TIME_LIMIT_S, output)
+    assertThat(finished)
+        .as("check-czml.mjs finished within %d s:%n%s", NODE_TIME_LIMIT_S, output)
         .isTrue();
     assertThat(node.exitValue()).as("check-czml.mjs failed:%n%s", output).isZero();
     assertThat(output).contains("all checks passed").doesNotContain("FAIL");
@@ -101,7 +113,8 @@ class CzmlInCesiumTest {
     assertThat(root).as("no %s above %s", CHECKER, Path.of("").toAbsolutePath()).isNotNull();
     Path checker = root.resolve(CHECKER);
     require(nodeRuns(), "node is not on the PATH");
-    require(Files.isDirectory(checker.resolveSibling("node_modules/cesium")),
+    require(
+        Files.isDirectory(checker.resolveSibling("node_modules/cesium")),
         "tools/cesium-check/node_modules/cesium is missing: run "
             + "'npm ci --prefix tools/cesium-check'");
     return checker;
@@ -116,8 +129,11 @@ class CzmlInCesiumTest {
 
   private static boolean nodeRuns() {
     try {
-      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder("node", "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return false;
@@ -155,10 +171,10 @@ class CzmlInCesiumTest {
     for (int k = 0; k < samples.size(); k++) {
       String[] f = rows.get(k + 1).split(",");
       t.sampleStateEcef(samples.get(k), pv);
-      assertThat(Double.parseDouble(f[0])).isCloseTo(t.sampleTimeS(samples.get(k)),
-          offset(0.0006));
+      assertThat(Double.parseDouble(f[0])).isCloseTo(t.sampleTimeS(samples.get(k)), offset(0.0006));
       for (int c = 0; c < 3; c++) {
-        assertThat(Double.parseDouble(f[5 + c])).as("CSV row %d", k + 1)
+        assertThat(Double.parseDouble(f[5 + c]))
+            .as("CSV row %d", k + 1)
             .isCloseTo(pv[c], offset(0.0006));
       }
     }
@@ -197,27 +213,36 @@ class CzmlInCesiumTest {
     ArrayNode events = doc.putArray("events");
     Set<String> ids = new HashSet<>();
     for (FlightEvent e : t.events()) {
-      position(positions, t, Math.min(e.timeS(), t.endTimeS()), "event times",
+      position(
+          positions,
+          t,
+          Math.min(e.timeS(), t.endTimeS()),
+          "event times",
           e.kind().name().toLowerCase(Locale.ROOT));
-      String id = "mrbm-solid/" + (e.kind() == FlightEvent.Kind.STAGE_BURNOUT
-          ? "stage-" + (e.stage() + 1) + "-burnout"
-          : e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      String id =
+          "mrbm-solid/"
+              + (e.kind() == FlightEvent.Kind.STAGE_BURNOUT
+                  ? "stage-" + (e.stage() + 1) + "-burnout"
+                  : e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       String unique = id;
       for (int n = 2; !ids.add(unique); n++) {
         unique = id + "-" + n;
       }
       ObjectNode ev = events.addObject();
       ev.put("id", unique);
-      ev.putArray("ecef_m").add(e.positionEcef().getX()).add(e.positionEcef().getY())
+      ev.putArray("ecef_m")
+          .add(e.positionEcef().getX())
+          .add(e.positionEcef().getY())
           .add(e.positionEcef().getZ());
     }
-    assertThat(ids).contains("mrbm-solid/launch", "mrbm-solid/burnout", "mrbm-solid/apogee",
-        "mrbm-solid/impact");
+    assertThat(ids)
+        .contains(
+            "mrbm-solid/launch", "mrbm-solid/burnout", "mrbm-solid/apogee", "mrbm-solid/impact");
     return doc;
   }
 
-  private static ObjectNode position(ArrayNode positions, Trajectory t, double timeS, String group,
-      String note) {
+  private static ObjectNode position(
+      ArrayNode positions, Trajectory t, double timeS, String group, String note) {
     double[] pv = new double[6];
     t.stateEcef(timeS, pv);
     ObjectNode p = positions.addObject();

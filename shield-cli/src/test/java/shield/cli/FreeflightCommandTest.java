@@ -74,8 +74,16 @@ class FreeflightCommandTest {
     // --radius-km and --mu-km3-s2 reach the core (R = 6371 km of the table). Tolerance 1e-9.
     Run r =
         run(
-            "--min-energy", "--range-km", "3000", "--burnout-altitude-km", "200",
-            "--radius-km", "6371", "--mu-km3-s2", "398600.4418", "--json");
+            "--min-energy",
+            "--range-km",
+            "3000",
+            "--burnout-altitude-km",
+            "200",
+            "--radius-km",
+            "6371",
+            "--mu-km3-s2",
+            "398600.4418",
+            "--json");
     assertThat(r.exitCode()).isZero();
     assertMatches(
         r.json().get("solutions").get(0),
@@ -87,8 +95,13 @@ class FreeflightCommandTest {
     // Form 1 against SphericalFreeFlight.fromBurnout. Tolerance 1e-9 of each unit.
     Run r =
         run(
-            "--burnout-speed-mps", "7000", "--burnout-altitude-km", "150",
-            "--flight-path-angle-deg", "25", "--json");
+            "--burnout-speed-mps",
+            "7000",
+            "--burnout-altitude-km",
+            "150",
+            "--flight-path-angle-deg",
+            "25",
+            "--json");
     assertThat(r.exitCode()).isZero();
     assertThat(r.json().get("solutions")).hasSize(1);
     assertMatches(
@@ -101,8 +114,15 @@ class FreeflightCommandTest {
     // 100 km: two solutions, lowest angle first, each equal to the core's to 1e-9.
     Run r =
         run(
-            "--from", "55.75,37.62", "--to", "38.90,-77.04", "--burnout-speed-mps", "7200",
-            "--burnout-altitude-km", "100", "--json");
+            "--from",
+            "55.75,37.62",
+            "--to",
+            "38.90,-77.04",
+            "--burnout-speed-mps",
+            "7200",
+            "--burnout-altitude-km",
+            "100",
+            "--json");
     assertThat(r.exitCode()).isZero();
     JsonNode solutions = r.json().get("solutions");
     double psi =
@@ -137,8 +157,7 @@ class FreeflightCommandTest {
   @Test
   void negativeCoordinatesParse() throws Exception {
     // Cape Town to Buenos Aires: values that start with '-' are still values, not flags.
-    Run r =
-        run("--from", "-33.92,18.42", "--to", "-34.60,-58.38", "--burnout-speed-mps", "7000");
+    Run r = run("--from", "-33.92,18.42", "--to", "-34.60,-58.38", "--burnout-speed-mps", "7000");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("angle (deg)");
   }
@@ -146,8 +165,7 @@ class FreeflightCommandTest {
   @Test
   void outOfReachIsAnEmptyListNotAnError() throws Exception {
     // 3 km/s reaches about 990 km (validation.md table: 1,000 km needs 3.02 km/s).
-    Run r =
-        run("--from", "0,0", "--to", "0,30", "--burnout-speed-mps", "3000", "--json");
+    Run r = run("--from", "0,0", "--to", "0,30", "--burnout-speed-mps", "3000", "--json");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().trim()).isEqualTo("{\"solutions\":[]}");
     assertThat(r.err()).contains("Out of reach").contains("maximum range");
@@ -234,7 +252,6 @@ class FreeflightCommandTest {
             "apogee_km", s.apogeeAltitudeM() / 1e3,
             "flight_time_s", s.flightTimeS());
     expected.forEach(
-        (key, value) ->
-            assertThat(row.get(key).asDouble()).as(key).isCloseTo(value, within(1e-9)));
+        (key, value) -> assertThat(row.get(key).asDouble()).as(key).isCloseTo(value, within(1e-9)));
   }
 }

@@ -29,29 +29,56 @@ class TrajectoryCommandTest {
 
   @Test
   void jsonHasTheContractKeysInOrder() throws Exception {
-    int code = run("trajectory", "--missile", "mrbm-solid", "--from", "tabriz", "--to", "bucharest",
-        "--json");
+    int code =
+        run(
+            "trajectory",
+            "--missile",
+            "mrbm-solid",
+            "--from",
+            "tabriz",
+            "--to",
+            "bucharest",
+            "--json");
     assertThat(code).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());
     List<String> keys = new ArrayList<>();
     json.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("missile", "ground_range_km", "azimuth_deg", "flight_time_s",
-        "burnout_time_s", "burnout_altitude_km", "burnout_speed_mps", "apogee_km", "max_speed_mps",
-        "impact", "miss_m");
+    assertThat(keys)
+        .containsExactly(
+            "missile",
+            "ground_range_km",
+            "azimuth_deg",
+            "flight_time_s",
+            "burnout_time_s",
+            "burnout_altitude_km",
+            "burnout_speed_mps",
+            "apogee_km",
+            "max_speed_mps",
+            "impact",
+            "miss_m");
     assertThat(json.get("missile").asText()).isEqualTo("mrbm-solid");
     assertThat(json.get("miss_m").asDouble()).isLessThan(100);
     assertThat(json.get("impact").get("lat_deg").asDouble()).isBetween(44.42, 44.43);
     assertThat(json.get("impact").get("lon_deg").asDouble()).isBetween(26.10, 26.11);
     // Tabriz to Bucharest is about 1,830 km along the geodesic.
     assertThat(json.get("ground_range_km").asDouble()).isBetween(1_800.0, 1_850.0);
-    assertThat(json.get("apogee_km").asDouble()).isGreaterThan(json.get("burnout_altitude_km")
-        .asDouble());
+    assertThat(json.get("apogee_km").asDouble())
+        .isGreaterThan(json.get("burnout_altitude_km").asDouble());
   }
 
   @Test
   void depressedReportsItsGainOverMinimumEnergy() throws Exception {
-    int code = run("trajectory", "--missile", "mrbm-solid", "--from", "tabriz", "--to", "bucharest",
-        "--depressed", "--json");
+    int code =
+        run(
+            "trajectory",
+            "--missile",
+            "mrbm-solid",
+            "--from",
+            "tabriz",
+            "--to",
+            "bucharest",
+            "--depressed",
+            "--json");
     assertThat(code).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(json.get("flight_time_gain_s").asDouble()).isGreaterThan(30);
@@ -61,8 +88,19 @@ class TrajectoryCommandTest {
   void writesCsvWithEventsAndCzml(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("f.csv");
     Path czml = dir.resolve("sub/f.czml");
-    int code = run("trajectory", "--missile", "srbm", "--from", "38.08,46.29,1300",
-        "--to", "36.20,48.0", "--csv", csv.toString(), "--czml", czml.toString());
+    int code =
+        run(
+            "trajectory",
+            "--missile",
+            "srbm",
+            "--from",
+            "38.08,46.29,1300",
+            "--to",
+            "36.20,48.0",
+            "--csv",
+            csv.toString(),
+            "--czml",
+            czml.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(Files.readAllLines(csv).get(0)).startsWith("time_s,utc,lat_deg,lon_deg");
     assertThat(Files.readString(dir.resolve("f-events.csv"))).contains("impact");
@@ -75,8 +113,10 @@ class TrajectoryCommandTest {
   void beyondReachExitsThreeWithTheDistanceAndTheReach() {
     int code = run("trajectory", "--missile", "srbm", "--from", "tabriz", "--to", "paris");
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString()).contains("km away", "beyond the reach of srbm", "azimuth")
-        .doesNotContain("Exception").hasLineCount(1);
+    assertThat(err.toString())
+        .contains("km away", "beyond the reach of srbm", "azimuth")
+        .doesNotContain("Exception")
+        .hasLineCount(1);
   }
 
   @Test
@@ -88,15 +128,36 @@ class TrajectoryCommandTest {
 
   @Test
   void malformedLaunchTimeNamesTheFlag() {
-    assertThat(run("trajectory", "--missile", "srbm", "--from", "tabriz", "--to", "tabriz",
-        "--launch-time", "yesterday")).isEqualTo(2);
+    assertThat(
+            run(
+                "trajectory",
+                "--missile",
+                "srbm",
+                "--from",
+                "tabriz",
+                "--to",
+                "tabriz",
+                "--launch-time",
+                "yesterday"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--launch-time", "ISO-8601");
   }
 
   @Test
   void apogeeAndDepressedAreExclusive() {
-    assertThat(run("trajectory", "--missile", "srbm", "--from", "tabriz", "--to", "kermanshah",
-        "--depressed", "--apogee-km", "100")).isEqualTo(2);
+    assertThat(
+            run(
+                "trajectory",
+                "--missile",
+                "srbm",
+                "--from",
+                "tabriz",
+                "--to",
+                "kermanshah",
+                "--depressed",
+                "--apogee-km",
+                "100"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("mutually exclusive");
   }
 }

@@ -105,11 +105,11 @@ public final class StandardAtmosphere {
   private StandardAtmosphere() {}
 
   /**
-   * The piece of the model that holds an altitude: 0 to 6 for the seven layers below 86 km, 7 up
-   * to 1,000 km, 8 above. Density and the speed of sound are smooth inside a piece and only
-   * continuous across the boundaries between the lower layers (the standard's temperature profile
-   * has corners there); integrators stop at those boundaries. Above 86 km the 100 m table's own
-   * corners are left in one piece: the density there is below 7e-6 kg/m³.
+   * The piece of the model that holds an altitude: 0 to 6 for the seven layers below 86 km, 7 up to
+   * 1,000 km, 8 above. Density and the speed of sound are smooth inside a piece and only continuous
+   * across the boundaries between the lower layers (the standard's temperature profile has corners
+   * there); integrators stop at those boundaries. Above 86 km the 100 m table's own corners are
+   * left in one piece: the density there is below 7e-6 kg/m³.
    *
    * @param altitudeM geometric altitude above the ellipsoid (m)
    */

@@ -24,11 +24,11 @@ import shield.flight.Trajectory;
  * flight, and stops at impact. The missile's position is sampled at the trajectory's own samples
  * (seconds from the launch, metres in the Earth-fixed frame, {@code referenceFrame: FIXED}) and
  * interpolated by Cesium with Lagrange polynomials of degree 5 (fewer where a piece has fewer
- * samples). Where the acceleration jumps (end of the vertical rise and pitch-over, staging,
- * cutoff) the ephemeris holds two samples at one time; a polynomial through positions alone
- * cannot follow such a jump (it would swing tens of metres off the path), so the position is
- * written as one interval per smooth piece, each interpolated on its own. Each event is a fixed
- * point with id {@code <id>/<event>} (e.g. {@code srbm-1/stage-1-burnout}) shown from its time on.
+ * samples). Where the acceleration jumps (end of the vertical rise and pitch-over, staging, cutoff)
+ * the ephemeris holds two samples at one time; a polynomial through positions alone cannot follow
+ * such a jump (it would swing tens of metres off the path), so the position is written as one
+ * interval per smooth piece, each interpolated on its own. Each event is a fixed point with id
+ * {@code <id>/<event>} (e.g. {@code srbm-1/stage-1-burnout}) shown from its time on.
  *
  * <p>Reference: the CZML guide and packet reference of the Cesium project,
  * https://github.com/AnalyticalGraphicsInc/czml-writer/wiki/CZML-Guide.
@@ -112,16 +112,19 @@ public final class TrajectoryCzml {
     int first = 0;
     for (int i = 0; i < trajectory.sampleCount(); i++) {
       boolean pieceEnds =
-          i == trajectory.sampleCount() - 1 || trajectory.sampleTimeS(i + 1) == trajectory.sampleTimeS(i);
+          i == trajectory.sampleCount() - 1
+              || trajectory.sampleTimeS(i + 1) == trajectory.sampleTimeS(i);
       if (!pieceEnds) {
         continue;
       }
       ObjectNode piece = position.addObject();
       // Widened by a nanosecond each way so that rounding to whole nanoseconds never leaves a
       // sample outside its piece; neighbours overlap where both give the same position.
-      piece.put("interval",
+      piece.put(
+          "interval",
           Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(first)).minusNanos(1))
-              + "/" + Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(i)).plusNanos(1)));
+              + "/"
+              + Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(i)).plusNanos(1)));
       piece.put("epoch", Timeline.iso(launch));
       piece.put("referenceFrame", "FIXED");
       piece.put("interpolationAlgorithm", "LAGRANGE");

@@ -6,8 +6,8 @@ import shield.earth.Wgs84;
 /**
  * Unpowered flight above the atmosphere: gravity (μ + J2) in the Earth-fixed frame, with the
  * Coriolis and centrifugal terms, integrated by the adaptive Dormand–Prince 8(5,3) kernel (the
- * field is smooth, so the eighth order pays: on a 1,700 s ICBM coast it needs half the
- * evaluations of the 5(4) kernel for 1 m; {@code docs/performance.md}).
+ * field is smooth, so the eighth order pays: on a 1,700 s ICBM coast it needs half the evaluations
+ * of the 5(4) kernel for 1 m; {@code docs/performance.md}).
  *
  * <pre>
  *   r'' = g_J2(r) − 2ω × r' − ω × (ω × r)
@@ -27,8 +27,8 @@ public final class BallisticCoast {
   private final DormandPrince54.StepObserver none = (tp, yp, fp, t, y, f) -> true;
 
   /**
-   * @param toleranceM absolute position tolerance of each step (m); velocity is held to this
-   *     over 1,000 s
+   * @param toleranceM absolute position tolerance of each step (m); velocity is held to this over
+   *     1,000 s
    */
   public BallisticCoast(double toleranceM) {
     if (!(toleranceM > 0)) {

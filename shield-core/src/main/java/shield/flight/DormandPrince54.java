@@ -6,16 +6,15 @@ package shield.flight;
  *
  * <p>Coefficients from Dormand &amp; Prince, "A family of embedded Runge-Kutta formulae", J.
  * Comput. Appl. Math. 6 (1980). The fifth-order solution is propagated (local extrapolation) and
- * the last stage is the next step's first (FSAL). The step is accepted when the root mean square
- * of the error, each component scaled by its absolute tolerance plus the relative tolerance times
- * its size, is at most one.
+ * the last stage is the next step's first (FSAL). The step is accepted when the root mean square of
+ * the error, each component scaled by its absolute tolerance plus the relative tolerance times its
+ * size, is at most one.
  *
  * <p>Embedded error estimates cannot see a corner in the right-hand side (a kink in a table, a
  * layer boundary of the atmosphere): both solutions of the pair err alike there. A caller that
  * knows where its forces have corners gives {@link Regions}; a step that would cross into another
- * region is shortened to end just past the crossing, found on the step's cubic Hermite
- * interpolant, so that no step straddles a corner. Not thread-safe: one instance per flight being
- * integrated.
+ * region is shortened to end just past the crossing, found on the step's cubic Hermite interpolant,
+ * so that no step straddles a corner. Not thread-safe: one instance per flight being integrated.
  */
 final class DormandPrince54 {
 
@@ -209,7 +208,9 @@ final class DormandPrince54 {
     return hi;
   }
 
-  /** One trial step of size h from (t, y) with k1 = f(t, y); fills yNew and k7; returns the error. */
+  /**
+   * One trial step of size h from (t, y) with k1 = f(t, y); fills yNew and k7; returns the error.
+   */
   private double attempt(Derivatives f, double t, double[] y, double h) {
     for (int i = 0; i < n; i++) {
       yTmp[i] = y[i] + h * A21 * k1[i];
@@ -228,8 +229,7 @@ final class DormandPrince54 {
     }
     f.compute(t + C5 * h, yTmp, k5);
     for (int i = 0; i < n; i++) {
-      yTmp[i] =
-          y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
+      yTmp[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
     }
     f.compute(t + h, yTmp, k6);
     for (int i = 0; i < n; i++) {
@@ -239,8 +239,7 @@ final class DormandPrince54 {
     evaluations += 6;
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double e =
-          h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
+      double e = h * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]);
       double scale =
           absoluteTolerance[i] + relativeTolerance * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
       double r = e / scale;

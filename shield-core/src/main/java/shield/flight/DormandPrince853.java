@@ -1,19 +1,19 @@
 package shield.flight;
 
 /**
- * The adaptive Dormand–Prince 8(5,3) Runge–Kutta integrator over primitive arrays: an
- * eighth-order kernel for smooth right-hand sides, where it takes far longer steps than {@link
- * DormandPrince54} for the same accuracy.
+ * The adaptive Dormand–Prince 8(5,3) Runge–Kutta integrator over primitive arrays: an eighth-order
+ * kernel for smooth right-hand sides, where it takes far longer steps than {@link DormandPrince54}
+ * for the same accuracy.
  *
  * <p>The method is DOP853 of Hairer, Nørsett &amp; Wanner, <i>Solving Ordinary Differential
  * Equations I</i>, 2nd ed., Springer 1993, §II.10 (coefficients as printed in the authors' {@code
- * dop853.f} and, in exact rational and √6 form, in Hipparchus's {@code
- * DormandPrince853Integrator}, from which the numbers below were taken). Twelve stages give the
- * eighth-order solution, which is propagated; the derivative at the new point is the next step's
- * first stage (FSAL), so an accepted step costs 12 evaluations.
+ * dop853.f} and, in exact rational and √6 form, in Hipparchus's {@code DormandPrince853Integrator},
+ * from which the numbers below were taken). Twelve stages give the eighth-order solution, which is
+ * propagated; the derivative at the new point is the next step's first stage (FSAL), so an accepted
+ * step costs 12 evaluations.
  *
- * <p>Error estimate (the book's, same section): with e₅ = h Σ (b − b̂₅)ᵢ kᵢ and e₃ = h Σ (b −
- * b̂₃)ᵢ kᵢ, each component scaled by sᵢ = atolᵢ + rtol·max(|yᵢ|, |ŷᵢ|),
+ * <p>Error estimate (the book's, same section): with e₅ = h Σ (b − b̂₅)ᵢ kᵢ and e₃ = h Σ (b − b̂₃)ᵢ
+ * kᵢ, each component scaled by sᵢ = atolᵢ + rtol·max(|yᵢ|, |ŷᵢ|),
  *
  * <pre>
  *   err = ‖e₅/s‖² / √(n (‖e₅/s‖² + 0.01 ‖e₃/s‖²))
@@ -265,15 +265,18 @@ final class DormandPrince853 {
     }
     f.compute(t + C7 * h, yTmp, k7);
     for (int i = 0; i < n; i++) {
-      yTmp[i] =
-          y[i] + h * (A81 * k1[i] + A84 * k4[i] + A85 * k5[i] + A86 * k6[i] + A87 * k7[i]);
+      yTmp[i] = y[i] + h * (A81 * k1[i] + A84 * k4[i] + A85 * k5[i] + A86 * k6[i] + A87 * k7[i]);
     }
     f.compute(t + C8 * h, yTmp, k8);
     for (int i = 0; i < n; i++) {
       yTmp[i] =
           y[i]
               + h
-                  * (A91 * k1[i] + A94 * k4[i] + A95 * k5[i] + A96 * k6[i] + A97 * k7[i]
+                  * (A91 * k1[i]
+                      + A94 * k4[i]
+                      + A95 * k5[i]
+                      + A96 * k6[i]
+                      + A97 * k7[i]
                       + A98 * k8[i]);
     }
     f.compute(t + C9 * h, yTmp, k9);
@@ -281,32 +284,56 @@ final class DormandPrince853 {
       yTmp[i] =
           y[i]
               + h
-                  * (A101 * k1[i] + A104 * k4[i] + A105 * k5[i] + A106 * k6[i] + A107 * k7[i]
-                      + A108 * k8[i] + A109 * k9[i]);
+                  * (A101 * k1[i]
+                      + A104 * k4[i]
+                      + A105 * k5[i]
+                      + A106 * k6[i]
+                      + A107 * k7[i]
+                      + A108 * k8[i]
+                      + A109 * k9[i]);
     }
     f.compute(t + C10 * h, yTmp, k10);
     for (int i = 0; i < n; i++) {
       yTmp[i] =
           y[i]
               + h
-                  * (A111 * k1[i] + A114 * k4[i] + A115 * k5[i] + A116 * k6[i] + A117 * k7[i]
-                      + A118 * k8[i] + A119 * k9[i] + A1110 * k10[i]);
+                  * (A111 * k1[i]
+                      + A114 * k4[i]
+                      + A115 * k5[i]
+                      + A116 * k6[i]
+                      + A117 * k7[i]
+                      + A118 * k8[i]
+                      + A119 * k9[i]
+                      + A1110 * k10[i]);
     }
     f.compute(t + C11 * h, yTmp, k11);
     for (int i = 0; i < n; i++) {
       yTmp[i] =
           y[i]
               + h
-                  * (A121 * k1[i] + A124 * k4[i] + A125 * k5[i] + A126 * k6[i] + A127 * k7[i]
-                      + A128 * k8[i] + A129 * k9[i] + A1210 * k10[i] + A1211 * k11[i]);
+                  * (A121 * k1[i]
+                      + A124 * k4[i]
+                      + A125 * k5[i]
+                      + A126 * k6[i]
+                      + A127 * k7[i]
+                      + A128 * k8[i]
+                      + A129 * k9[i]
+                      + A1210 * k10[i]
+                      + A1211 * k11[i]);
     }
     f.compute(t + h, yTmp, k12);
     for (int i = 0; i < n; i++) {
       yNew[i] =
           y[i]
               + h
-                  * (B1 * k1[i] + B6 * k6[i] + B7 * k7[i] + B8 * k8[i] + B9 * k9[i]
-                      + B10 * k10[i] + B11 * k11[i] + B12 * k12[i]);
+                  * (B1 * k1[i]
+                      + B6 * k6[i]
+                      + B7 * k7[i]
+                      + B8 * k8[i]
+                      + B9 * k9[i]
+                      + B10 * k10[i]
+                      + B11 * k11[i]
+                      + B12 * k12[i]);
     }
     f.compute(t + h, yNew, k13);
     evaluations += 12;
@@ -316,12 +343,24 @@ final class DormandPrince853 {
       double scale =
           absoluteTolerance[i] + relativeTolerance * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
       double e5 =
-          (E51 * k1[i] + E56 * k6[i] + E57 * k7[i] + E58 * k8[i] + E59 * k9[i] + E510 * k10[i]
-                  + E511 * k11[i] + E512 * k12[i])
+          (E51 * k1[i]
+                  + E56 * k6[i]
+                  + E57 * k7[i]
+                  + E58 * k8[i]
+                  + E59 * k9[i]
+                  + E510 * k10[i]
+                  + E511 * k11[i]
+                  + E512 * k12[i])
               / scale;
       double e3 =
-          (E31 * k1[i] + E36 * k6[i] + E37 * k7[i] + E38 * k8[i] + E39 * k9[i] + E310 * k10[i]
-                  + E311 * k11[i] + E312 * k12[i])
+          (E31 * k1[i]
+                  + E36 * k6[i]
+                  + E37 * k7[i]
+                  + E38 * k8[i]
+                  + E39 * k9[i]
+                  + E310 * k10[i]
+                  + E311 * k11[i]
+                  + E312 * k12[i])
               / scale;
       sum5 += e5 * e5;
       sum3 += e3 * e3;

@@ -7,10 +7,10 @@ import java.util.Arrays;
  * points, held constant beyond the first and the last.
  *
  * <p>The cubic is Hermite's with the slopes of Fritsch &amp; Carlson (SIAM J. Numer. Anal. 17,
- * 1980) in the weighted harmonic form of Brodlie: it never overshoots the points (no invented
- * drag peaks), and it has a continuous first derivative, zero at both ends where the constant
- * extensions join. Straight segments would put a kink in the drag at every point, and kinks are
- * what an adaptive integrator's error estimate cannot see.
+ * 1980) in the weighted harmonic form of Brodlie: it never overshoots the points (no invented drag
+ * peaks), and it has a continuous first derivative, zero at both ends where the constant extensions
+ * join. Straight segments would put a kink in the drag at every point, and kinks are what an
+ * adaptive integrator's error estimate cannot see.
  *
  * @param mach Mach numbers, strictly increasing, at least one
  * @param dragCoefficient the drag coefficient (dimensionless, on the owner's reference area) at
@@ -93,7 +93,8 @@ public record DragCurve(double[] mach, double[] dragCoefficient) {
     if (before * after <= 0) {
       return 0;
     }
-    return 3 * (hBefore + hAfter)
+    return 3
+        * (hBefore + hAfter)
         / ((2 * hAfter + hBefore) / before + (hAfter + 2 * hBefore) / after);
   }
 

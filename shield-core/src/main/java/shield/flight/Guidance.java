@@ -7,9 +7,8 @@ package shield.flight;
  * @param azimuthRad launch azimuth, clockwise from north at the launch site (rad)
  * @param kickAngleRad tilt of the thrust from the vertical at the end of the pitch-over (rad);
  *     larger kicks give flatter trajectories
- * @param cutoffTimeS time after launch when thrust is terminated and the reentry vehicle
- *     separates (s); {@link Double#POSITIVE_INFINITY} or any value past the last burnout burns
- *     every stage
+ * @param cutoffTimeS time after launch when thrust is terminated and the reentry vehicle separates
+ *     (s); {@link Double#POSITIVE_INFINITY} or any value past the last burnout burns every stage
  */
 public record Guidance(double azimuthRad, double kickAngleRad, double cutoffTimeS) {
 

@@ -3,8 +3,8 @@ package shield.flight;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
- * Two-body (Keplerian) propagation of a position–velocity state over any conic, forward or
- * backward in time, with universal variables.
+ * Two-body (Keplerian) propagation of a position–velocity state over any conic, forward or backward
+ * in time, with universal variables.
  *
  * <p>With the universal anomaly χ, ψ = α χ², α = 2/r₀ − v₀²/μ (the reciprocal of the semi-major
  * axis; zero for a parabola, negative for a hyperbola), σ₀ = r₀·v₀/√μ and the Stumpff functions
@@ -15,15 +15,15 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
  *   dF/dχ = r = χ² C(ψ) + σ₀ χ (1 − ψ S(ψ)) + r₀ (1 − ψ C(ψ))  &gt; 0
  * </pre>
  *
- * and the state follows from the Lagrange coefficients f = 1 − χ²C/r₀, g = Δt − χ³S/√μ,
- * ḟ = √μ χ (ψS − 1)/(r r₀), ġ = 1 − χ²C/r (Vallado, <i>Fundamentals of Astrodynamics and
- * Applications</i>, 4th ed., algorithm 8; Curtis, <i>Orbital Mechanics for Engineering
- * Students</i>, §3.7). Since F is strictly increasing, the root is bracketed and found by Newton's
- * method that falls back to bisection whenever a step would leave the bracket, so it converges for
- * every conic and every Δt, to the last bits of χ.
+ * and the state follows from the Lagrange coefficients f = 1 − χ²C/r₀, g = Δt − χ³S/√μ, ḟ = √μ χ
+ * (ψS − 1)/(r r₀), ġ = 1 − χ²C/r (Vallado, <i>Fundamentals of Astrodynamics and Applications</i>,
+ * 4th ed., algorithm 8; Curtis, <i>Orbital Mechanics for Engineering Students</i>, §3.7). Since F
+ * is strictly increasing, the root is bracketed and found by Newton's method that falls back to
+ * bisection whenever a step would leave the bracket, so it converges for every conic and every Δt,
+ * to the last bits of χ.
  *
- * <p>The rectilinear case that passes through the centre (zero angular momentum, r → 0) is
- * singular and not supported.
+ * <p>The rectilinear case that passes through the centre (zero angular momentum, r → 0) is singular
+ * and not supported.
  */
 public final class Kepler {
 
@@ -208,8 +208,8 @@ public final class Kepler {
   }
 
   /**
-   * Stumpff function C(ψ) = (1 − cos√ψ)/ψ for ψ &gt; 0, (cosh√−ψ − 1)/(−ψ) for ψ &lt; 0, with
-   * C(0) = 1/2; its Taylor series Σ (−ψ)ᵏ/(2k+2)! is used for |ψ| ≤ 1 to avoid cancellation.
+   * Stumpff function C(ψ) = (1 − cos√ψ)/ψ for ψ &gt; 0, (cosh√−ψ − 1)/(−ψ) for ψ &lt; 0, with C(0)
+   * = 1/2; its Taylor series Σ (−ψ)ᵏ/(2k+2)! is used for |ψ| ≤ 1 to avoid cancellation.
    */
   static double stumpffC(double psi) {
     if (psi > 1.0) {
@@ -228,8 +228,8 @@ public final class Kepler {
   }
 
   /**
-   * Stumpff function S(ψ) = (√ψ − sin√ψ)/√ψ³ for ψ &gt; 0, (sinh√−ψ − √−ψ)/√−ψ³ for ψ &lt; 0,
-   * with S(0) = 1/6; its Taylor series Σ (−ψ)ᵏ/(2k+3)! is used for |ψ| ≤ 1.
+   * Stumpff function S(ψ) = (√ψ − sin√ψ)/√ψ³ for ψ &gt; 0, (sinh√−ψ − √−ψ)/√−ψ³ for ψ &lt; 0, with
+   * S(0) = 1/6; its Taylor series Σ (−ψ)ᵏ/(2k+3)! is used for |ψ| ≤ 1.
    */
   static double stumpffS(double psi) {
     if (psi > 1.0) {

@@ -3,23 +3,23 @@ package shield.flight;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
 /**
- * Single-revolution Lambert solver: the two-body arc that joins two positions in a given time,
- * with universal variables.
+ * Single-revolution Lambert solver: the two-body arc that joins two positions in a given time, with
+ * universal variables.
  *
- * <p>With the transfer angle Δν (in [0, π] the short way, [π, 2π] the long way),
- * A = ±√(r₁ r₂ (1 + cos Δν)) (+ short way, − long way), the Stumpff functions C(z), S(z) and
+ * <p>With the transfer angle Δν (in [0, π] the short way, [π, 2π] the long way), A = ±√(r₁ r₂ (1 +
+ * cos Δν)) (+ short way, − long way), the Stumpff functions C(z), S(z) and
  *
  * <pre>
  *   y(z) = r₁ + r₂ + A (z S(z) − 1)/√C(z)
  *   F(z) = (y/C)^(3/2) S + A √y − √μ Δt = 0,   z ∈ (z_min, 4π²)
  * </pre>
  *
- * the velocities follow from f = 1 − y/r₁, g = A √(y/μ), ġ = 1 − y/r₂: v₁ = (r₂ − f r₁)/g,
- * v₂ = (ġ r₂ − r₁)/g (Bate, Mueller &amp; White 1971, §5.3; Curtis, <i>Orbital Mechanics for
- * Engineering Students</i>, algorithm 5.2; Vallado, algorithm 58). z &gt; 0 is an ellipse, z = 0 a
- * parabola, z &lt; 0 a hyperbola. F increases with z (F → +∞ as z → 4π², the one-revolution
- * limit), so the root is bracketed and found by Newton's method that falls back to bisection
- * whenever a step would leave the bracket or land where y &lt; 0.
+ * the velocities follow from f = 1 − y/r₁, g = A √(y/μ), ġ = 1 − y/r₂: v₁ = (r₂ − f r₁)/g, v₂ = (ġ
+ * r₂ − r₁)/g (Bate, Mueller &amp; White 1971, §5.3; Curtis, <i>Orbital Mechanics for Engineering
+ * Students</i>, algorithm 5.2; Vallado, algorithm 58). z &gt; 0 is an ellipse, z = 0 a parabola, z
+ * &lt; 0 a hyperbola. F increases with z (F → +∞ as z → 4π², the one-revolution limit), so the root
+ * is bracketed and found by Newton's method that falls back to bisection whenever a step would
+ * leave the bracket or land where y &lt; 0.
  */
 public final class Lambert {
 
@@ -45,8 +45,8 @@ public final class Lambert {
    * @param r2M second position, same frame (m)
    * @param timeOfFlightS time from r1 to r2 (s), &gt; 0
    * @param muM3S2 gravitational parameter μ (m³/s²)
-   * @param shortWay true for the transfer angle below π (motion in the sense of r1 × r2), false
-   *     for the long way round (above π)
+   * @param shortWay true for the transfer angle below π (motion in the sense of r1 × r2), false for
+   *     the long way round (above π)
    * @return the velocities at departure and arrival (m/s)
    * @throws IllegalArgumentException for zero or non-finite positions, a time of flight ≤ 0, μ ≤ 0,
    *     collinear positions (0° or 180° transfer: the plane is undefined), or a long-way time of
@@ -171,8 +171,8 @@ public final class Lambert {
 
   /**
    * dF/dz by the chain rule, with C′ = (1 − zS − 2C)/(2z), S′ = (C − 3S)/(2z) and their series
-   * −1/24 + z/360, −1/120 + z/2520 near z = 0 (only the Newton step uses it, so its rounding
-   * slows convergence at worst and never moves the root).
+   * −1/24 + z/360, −1/120 + z/2520 near z = 0 (only the Newton step uses it, so its rounding slows
+   * convergence at worst and never moves the root).
    */
   private static double derivative(double z, double c, double s, double y, double a) {
     final double dc;

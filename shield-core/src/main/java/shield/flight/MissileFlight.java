@@ -58,8 +58,8 @@ public final class MissileFlight {
   /**
    * A flight model with a given integration tolerance.
    *
-   * @param toleranceM absolute position tolerance of each integration step (m); velocity is held
-   *     to this over 1,000 s
+   * @param toleranceM absolute position tolerance of each integration step (m); velocity is held to
+   *     this over 1,000 s
    */
   public MissileFlight(MissileType type, double toleranceM) {
     if (!(toleranceM > 0)) {
@@ -68,7 +68,10 @@ public final class MissileFlight {
     double seaLevelThrustN = type.stages().get(0).thrustN(StandardAtmosphere.pressurePa(0));
     if (seaLevelThrustN <= type.launchMassKg() * Stage.STANDARD_GRAVITY_MPS2) {
       throw new IllegalArgumentException(
-          "missile " + type.id() + " cannot lift off: sea-level thrust " + seaLevelThrustN
+          "missile "
+              + type.id()
+              + " cannot lift off: sea-level thrust "
+              + seaLevelThrustN
               + " N does not exceed its weight");
     }
     this.type = type;
@@ -94,7 +97,8 @@ public final class MissileFlight {
 
   /** The integration of one flight: mutable, confined to one call of {@link #fly}. */
   private final class Run
-      implements DormandPrince54.Derivatives, DormandPrince54.StepObserver,
+      implements DormandPrince54.Derivatives,
+          DormandPrince54.StepObserver,
           DormandPrince54.Regions {
     private final Geodetic site;
     private final double launchTimeS;
@@ -276,8 +280,8 @@ public final class MissileFlight {
     }
 
     /**
-     * The corners of the forces: the atmosphere's layer boundaries and the points of the drag
-     * curve in Mach number. Steps end on them so that the error control stays honest.
+     * The corners of the forces: the atmosphere's layer boundaries and the points of the drag curve
+     * in Mach number. Steps end on them so that the error control stays honest.
      */
     @Override
     public int region(double t, double[] y) {
@@ -372,11 +376,7 @@ public final class MissileFlight {
     private void event(FlightEvent.Kind kind, int stageIndex, double t, double[] y) {
       events.add(
           new FlightEvent(
-              kind,
-              stageIndex,
-              t,
-              new Vector3D(y[0], y[1], y[2]),
-              new Vector3D(y[3], y[4], y[5])));
+              kind, stageIndex, t, new Vector3D(y[0], y[1], y[2]), new Vector3D(y[3], y[4], y[5])));
     }
 
     private Trajectory finish() {

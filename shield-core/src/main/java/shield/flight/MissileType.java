@@ -3,13 +3,13 @@ package shield.flight;
 import java.util.List;
 
 /**
- * A ballistic missile type: its stages in firing order, the reentry vehicle it carries, the drag
- * of the boosting stack, and the fixed part of its pitch programme.
+ * A ballistic missile type: its stages in firing order, the reentry vehicle it carries, the drag of
+ * the boosting stack, and the fixed part of its pitch programme.
  *
  * <p>The pitch programme is a vertical rise, then a pitch-over that tilts the thrust linearly from
- * the vertical to a kick angle (chosen by targeting), then a gravity turn with the thrust along
- * the velocity relative to the air. Targeting sets the kick angle and, for shapes that need
- * less energy than the missile has, where thrust is terminated.
+ * the vertical to a kick angle (chosen by targeting), then a gravity turn with the thrust along the
+ * velocity relative to the air. Targeting sets the kick angle and, for shapes that need less energy
+ * than the missile has, where thrust is terminated.
  *
  * @param id catalog identifier, e.g. {@code mrbm-solid}
  * @param name a readable name of the class
@@ -37,7 +37,9 @@ public record MissileType(
     Stage.requirePositive(pitchOverS, "pitch-over duration (s)");
     if (verticalRiseS + pitchOverS >= stages.get(0).burnTimeS()) {
       throw new IllegalArgumentException(
-          "missile " + id + ": vertical rise and pitch-over must end during the first stage's burn");
+          "missile "
+              + id
+              + ": vertical rise and pitch-over must end during the first stage's burn");
     }
   }
 

@@ -18,10 +18,7 @@ public final class OutOfReachException extends TargetingException {
     super(
         String.format(
             "the aim point is %,.0f km away, beyond the reach of %s on azimuth %.1f° (%,.0f km)",
-            distanceM / 1000,
-            missileId,
-            Math.toDegrees(azimuthRad),
-            reachM / 1000));
+            distanceM / 1000, missileId, Math.toDegrees(azimuthRad), reachM / 1000));
     this.distanceM = distanceM;
     this.reachM = reachM;
     this.azimuthRad = azimuthRad;

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Textbook free flight over a non-rotating spherical Earth with a point-mass field, in closed
- * form (Bate, Mueller &amp; White, <i>Fundamentals of Astrodynamics</i>, Dover 1971, ch. 6).
+ * Textbook free flight over a non-rotating spherical Earth with a point-mass field, in closed form
+ * (Bate, Mueller &amp; White, <i>Fundamentals of Astrodynamics</i>, Dover 1971, ch. 6).
  *
  * <p>Everything follows from the burnout radius r = R + h, the flight-path angle γ and the
- * dimensionless Q = v² r/μ (Q &lt; 1 below circular speed, Q = 2 at escape). The conic has
- * e cos ν = Q cos²γ − 1, e sin ν = Q sin γ cos γ at burnout, semi-major axis a = r/(2 − Q) and
- * e = √(1 + Q(Q − 2) cos²γ). Flight times come from Kepler's equation with e sin E = r ṙ/√(μa),
- * e cos E = 1 − r/a. Only elliptic paths (Q &lt; 2) are handled: every method throws for escape
- * speed.
+ * dimensionless Q = v² r/μ (Q &lt; 1 below circular speed, Q = 2 at escape). The conic has e cos ν
+ * = Q cos²γ − 1, e sin ν = Q sin γ cos γ at burnout, semi-major axis a = r/(2 − Q) and e = √(1 +
+ * Q(Q − 2) cos²γ). Flight times come from Kepler's equation with e sin E = r ṙ/√(μa), e cos E = 1 −
+ * r/a. Only elliptic paths (Q &lt; 2) are handled: every method throws for escape speed.
  *
  * @param radiusM radius R of the sphere (m)
  * @param muM3S2 gravitational parameter μ of the sphere (m³/s²)
@@ -43,17 +42,16 @@ public record SphericalFreeFlight(double radiusM, double muM3S2) {
   /**
    * The free flight from a burnout state back down to the burnout radius.
    *
-   * <p>Range angle from the free-flight range equation
-   * cos(Ψ/2) = (1 − Q cos²γ)/√(1 + Q(Q − 2) cos²γ), evaluated as Ψ = 2π − 2ν_bo with
-   * ν_bo = atan2(Q sin γ cos γ, Q cos²γ − 1) so that it stays exact beyond Ψ = π; apogee
-   * r_a = a(1 + e); flight time, by the symmetry of the ellipse about its major axis,
-   * t = 2 √(a³/μ) (π − E + e sin E) with e sin E = sin γ √(Q(2 − Q)) and e cos E = Q − 1 at
-   * burnout.
+   * <p>Range angle from the free-flight range equation cos(Ψ/2) = (1 − Q cos²γ)/√(1 + Q(Q − 2)
+   * cos²γ), evaluated as Ψ = 2π − 2ν_bo with ν_bo = atan2(Q sin γ cos γ, Q cos²γ − 1) so that it
+   * stays exact beyond Ψ = π; apogee r_a = a(1 + e); flight time, by the symmetry of the ellipse
+   * about its major axis, t = 2 √(a³/μ) (π − E + e sin E) with e sin E = sin γ √(Q(2 − Q)) and e
+   * cos E = Q − 1 at burnout.
    *
    * @param speedMps burnout speed (m/s), &gt; 0 and below escape speed √(2μ/r)
    * @param altitudeM burnout altitude above the sphere (m), ≥ 0
-   * @param flightPathAngleRad flight-path angle γ (rad), in (0, π/2]: the textbook path climbs
-   *     from burnout and comes back down to its radius
+   * @param flightPathAngleRad flight-path angle γ (rad), in (0, π/2]: the textbook path climbs from
+   *     burnout and comes back down to its radius
    * @return the flight back to the burnout radius
    * @throws IllegalArgumentException for out-of-range input, naming it
    */
@@ -107,8 +105,7 @@ public record SphericalFreeFlight(double radiusM, double muM3S2) {
     final double r = burnoutRadius(altitudeM);
     final double sinHalf = Math.sin(0.5 * rangeAngleRad);
     final double q = 2.0 * sinHalf / (1.0 + sinHalf);
-    return fromBurnout(
-        Math.sqrt(q * muM3S2 / r), altitudeM, 0.25 * (Math.PI - rangeAngleRad));
+    return fromBurnout(Math.sqrt(q * muM3S2 / r), altitudeM, 0.25 * (Math.PI - rangeAngleRad));
   }
 
   /**
@@ -116,10 +113,9 @@ public record SphericalFreeFlight(double radiusM, double muM3S2) {
    * flight-path angles: sin(Ψmax/2) = Q/(2 − Q) (BMW eq. 6.2-20 solved for Ψ), reached at the
    * minimum-energy angle.
    *
-   * <p>At Q = 1 (circular speed) this gives π, approached as γ → 0. Above circular speed
-   * (1 &lt; Q &lt; 2) the burnout point becomes the perigee as γ → 0 and the path circles the
-   * sphere: every range angle below a full revolution is reached, and 2π (not attained) is
-   * returned.
+   * <p>At Q = 1 (circular speed) this gives π, approached as γ → 0. Above circular speed (1 &lt; Q
+   * &lt; 2) the burnout point becomes the perigee as γ → 0 and the path circles the sphere: every
+   * range angle below a full revolution is reached, and 2π (not attained) is returned.
    *
    * @param speedMps burnout speed (m/s), &gt; 0 and below escape speed
    * @param altitudeM burnout altitude (m), ≥ 0
@@ -134,10 +130,10 @@ public record SphericalFreeFlight(double radiusM, double muM3S2) {
    * The largest great-circle angle from the burnout point to a point on the sphere's surface that
    * {@link #anglesToReach} can reach.
    *
-   * <p>The trajectory equation (below) has a real flight-path angle exactly when cos Ψ ≥
-   * (4 − 4Qρ − Q²)/(2 − Q)², ρ = r/R (its discriminant in tan γ, set to zero), so that is
-   * cos Ψmax; when Q(1 + ρ) ≥ 2 the bound is below −1 and every point on the sphere is in reach.
-   * With the burnout on the surface (ρ = 1) it equals {@link #maximumRangeAngleRad} for Q ≤ 1.
+   * <p>The trajectory equation (below) has a real flight-path angle exactly when cos Ψ ≥ (4 − 4Qρ −
+   * Q²)/(2 − Q)², ρ = r/R (its discriminant in tan γ, set to zero), so that is cos Ψmax; when Q(1 +
+   * ρ) ≥ 2 the bound is below −1 and every point on the sphere is in reach. With the burnout on the
+   * surface (ρ = 1) it equals {@link #maximumRangeAngleRad} for Q ≤ 1.
    *
    * @param speedMps burnout speed (m/s), &gt; 0 and below escape speed
    * @param altitudeM burnout altitude (m), ≥ 0
@@ -158,16 +154,16 @@ public record SphericalFreeFlight(double radiusM, double muM3S2) {
    * reach, one or two otherwise.
    *
    * <p>With t = tan γ, r₁ = R + h, r₂ = R, the trajectory equation r₁/r₂ = (1 − cos Ψ)(1 + t²)/Q +
-   * cos Ψ − t sin Ψ is a quadratic in t. A root is kept when the path descends at
-   * Ψ, i.e. e sin ν₂ = e sin ν₁ cos Ψ + e cos ν₁ sin Ψ &lt; 0: an ellipse crosses r = R going down
-   * only once per revolution, and the path starts at or above R, so that crossing is the first
-   * contact with the sphere. With h = 0 the roots are the textbook high and low trajectories,
-   * sin(2γ + Ψ/2) = ((2 − Q)/Q) sin(Ψ/2).
+   * cos Ψ − t sin Ψ is a quadratic in t. A root is kept when the path descends at Ψ, i.e. e sin ν₂
+   * = e sin ν₁ cos Ψ + e cos ν₁ sin Ψ &lt; 0: an ellipse crosses r = R going down only once per
+   * revolution, and the path starts at or above R, so that crossing is the first contact with the
+   * sphere. With h = 0 the roots are the textbook high and low trajectories, sin(2γ + Ψ/2) = ((2 −
+   * Q)/Q) sin(Ψ/2).
    *
    * <p>In each solution the range angle (Ψ), range (Ψ R) and flight time are those of the flight
-   * from burnout to the surface point, and the apogee is the burnout altitude for a path that
-   * never climbs (it starts downward, or level at its apogee). With h = 0 they coincide with the
-   * textbook convention of {@link #fromBurnout}.
+   * from burnout to the surface point, and the apogee is the burnout altitude for a path that never
+   * climbs (it starts downward, or level at its apogee). With h = 0 they coincide with the textbook
+   * convention of {@link #fromBurnout}.
    *
    * @param rangeAngleRad great-circle angle Ψ from the burnout point to the surface point (rad), in
    *     (0, π]
@@ -244,8 +240,7 @@ public record SphericalFreeFlight(double radiusM, double muM3S2) {
     while (bigE2 <= bigE1) {
       bigE2 += 2.0 * Math.PI;
     }
-    final double time =
-        Math.sqrt(a * a * a / muM3S2) * (bigE2 - eSinE2 - (bigE1 - eSinE1));
+    final double time = Math.sqrt(a * a * a / muM3S2) * (bigE2 - eSinE2 - (bigE1 - eSinE1));
     final boolean climbs = eSinNu1 > 0 || (eSinNu1 == 0 && eCosNu1 > 0);
     final double apogee = climbs ? a * (1.0 + e) - radiusM : altitudeM;
     return new FreeFlightSolution(

@@ -10,10 +10,10 @@ package shield.flight;
  * @param dryMassKg structure and engine, dropped at stage burnout (kg)
  * @param burnTimeS burn duration at full thrust (s)
  * @param vacuumSpecificImpulseS specific impulse in vacuum (s)
- * @param nozzleExitAreaM2 nozzle exit area (m²), for the back-pressure loss; 0 when the impulse
- *     is already an effective value
- * @param diameterM body diameter (m); its cross-section is the drag reference area while this
- *     stage is the lowest of the stack
+ * @param nozzleExitAreaM2 nozzle exit area (m²), for the back-pressure loss; 0 when the impulse is
+ *     already an effective value
+ * @param diameterM body diameter (m); its cross-section is the drag reference area while this stage
+ *     is the lowest of the stack
  */
 public record Stage(
     double propellantMassKg,
@@ -33,7 +33,8 @@ public record Stage(
     requirePositive(vacuumSpecificImpulseS, "vacuum specific impulse (s)");
     requirePositive(diameterM, "diameter (m)");
     if (!(nozzleExitAreaM2 >= 0)) {
-      throw new IllegalArgumentException("nozzle exit area must be >= 0 m², got " + nozzleExitAreaM2);
+      throw new IllegalArgumentException(
+          "nozzle exit area must be >= 0 m², got " + nozzleExitAreaM2);
     }
   }
 

@@ -12,11 +12,11 @@ import shield.earth.Wgs84;
  *
  * <p>Every candidate is flown in full ({@link MissileFlight}), so the solution carries the whole
  * physics: the Earth's rotation, J2, drag in boost and reentry. The azimuth is corrected by the
- * angle between the impact and the aim point as seen from the launch site after every flight
- * that lands near the aim range (a fixed point that converges because that angle changes slowly
- * with the guidance). Range is set by the cutoff time (minimum energy, apogee) or by the kick
- * angle (depressed), each by safeguarded secant steps; the minimum-energy kick angle by a scan
- * and golden-section search. Final polishing drives the miss under {@link #MISS_GOAL_M}.
+ * angle between the impact and the aim point as seen from the launch site after every flight that
+ * lands near the aim range (a fixed point that converges because that angle changes slowly with the
+ * guidance). Range is set by the cutoff time (minimum energy, apogee) or by the kick angle
+ * (depressed), each by safeguarded secant steps; the minimum-energy kick angle by a scan and
+ * golden-section search. Final polishing drives the miss under {@link #MISS_GOAL_M}.
  *
  * <p>Thread-safe: each call keeps its own search state.
  */
@@ -30,8 +30,8 @@ public final class Targeting {
 
   /** Kick angles scanned before refining (deg): dense where ballistic missiles fly. */
   private static final double[] KICK_GRID_DEG = {
-    0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75,
-    80, 85
+    0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70,
+    75, 80, 85
   };
 
   private static final int POLISH_ITERATIONS = 40;
@@ -80,8 +80,13 @@ public final class Targeting {
   }
 
   /** One flown candidate. */
-  private record Shot(Guidance guidance, Trajectory trajectory, boolean valid, double rangeM,
-      double azimuthRad, Geodetic impact) {
+  private record Shot(
+      Guidance guidance,
+      Trajectory trajectory,
+      boolean valid,
+      double rangeM,
+      double azimuthRad,
+      Geodetic impact) {
 
     double apogeeM() {
       return trajectory.event(FlightEvent.Kind.APOGEE).map(e -> heightM(e)).orElse(0.0);
@@ -94,8 +99,8 @@ public final class Targeting {
   }
 
   /** A kick angle with the cutoff that meets the aim range at it, or why none does. */
-  private record Cutoff(double kickRad, double cutoffS, Shot shot, boolean feasible,
-      double objective) {}
+  private record Cutoff(
+      double kickRad, double cutoffS, Shot shot, boolean feasible, double objective) {}
 
   /** The mutable state of one search. */
   private final class Search {
@@ -169,14 +174,17 @@ public final class Targeting {
       return s.valid() ? s.rangeM() : 0;
     }
 
-    /** The cutoff that meets the aim range at a kick angle; an objective that minimum energy minimises. */
+    /**
+     * The cutoff that meets the aim range at a kick angle; an objective that minimum energy
+     * minimises.
+     */
     Cutoff cutoffFor(double kickRad, double hintS) {
       Shot full = shoot(kickRad, Double.POSITIVE_INFINITY);
       double fullRange = full.valid() ? full.rangeM() : 0;
       if (fullRange < aimRangeM) {
         // Short of the aim point even at full burn: rank by the shortfall, at 1 km per second.
-        return new Cutoff(kickRad, totalBurnS, full, false,
-            totalBurnS + (aimRangeM - fullRange) / 1000);
+        return new Cutoff(
+            kickRad, totalBurnS, full, false, totalBurnS + (aimRangeM - fullRange) / 1000);
       }
       Shot early = shoot(kickRad, earliestCutoffS);
       double earlyRange = early.valid() ? early.rangeM() : 0;
@@ -184,17 +192,30 @@ public final class Targeting {
         return new Cutoff(kickRad, earliestCutoffS, early, false, 3 * totalBurnS);
       }
       double[] root = new double[1];
-      Shot shot = solveRange(c -> shoot(kickRad, c), earliestCutoffS, earlyRange - aimRangeM,
-          totalBurnS, fullRange - aimRangeM, hintS, root);
+      Shot shot =
+          solveRange(
+              c -> shoot(kickRad, c),
+              earliestCutoffS,
+              earlyRange - aimRangeM,
+              totalBurnS,
+              fullRange - aimRangeM,
+              hintS,
+              root);
       return new Cutoff(kickRad, root[0], shot, shot.valid(), root[0]);
     }
 
     /**
-     * Illinois false position on a knob x in [lo, hi] for range(x) = aim range, range increasing
-     * or decreasing in x, with the bracket's errors known.
+     * Illinois false position on a knob x in [lo, hi] for range(x) = aim range, range increasing or
+     * decreasing in x, with the bracket's errors known.
      */
-    Shot solveRange(DoubleFunction<Shot> fly, double lo, double errLo, double hi, double errHi,
-        double hint, double[] rootOut) {
+    Shot solveRange(
+        DoubleFunction<Shot> fly,
+        double lo,
+        double errLo,
+        double hi,
+        double errHi,
+        double hint,
+        double[] rootOut) {
       Shot shot = null;
       int side = 0;
       double x = hint > lo && hint < hi ? hint : Double.NaN;
@@ -257,24 +278,30 @@ public final class Targeting {
       }
       if (!best.feasible()) {
         if (tooClose) {
-          throw new TargetingException(String.format(
-              "the aim point is %,.0f km away, closer than %s can be aimed", aimRangeM / 1000,
-              flight.type().id()));
+          throw new TargetingException(
+              String.format(
+                  "the aim point is %,.0f km away, closer than %s can be aimed",
+                  aimRangeM / 1000, flight.type().id()));
         }
         Reach reach = reach();
-        throw new OutOfReachException(flight.type().id(), aimRangeM,
-            Math.max(longestFullBurnM, reach.rangeM()), azimuthRad);
+        throw new OutOfReachException(
+            flight.type().id(), aimRangeM, Math.max(longestFullBurnM, reach.rangeM()), azimuthRad);
       }
       double lo = Math.toRadians(KICK_GRID_DEG[Math.max(0, bestIndex - 1)]);
       double hi = Math.toRadians(KICK_GRID_DEG[Math.min(KICK_GRID_DEG.length - 1, bestIndex + 1)]);
       Cutoff[] last = {best};
-      double kick = GoldenSection.minimum(k -> {
-        Cutoff c = cutoffFor(k, last[0].cutoffS());
-        if (c.feasible()) {
-          last[0] = c;
-        }
-        return c.objective();
-      }, lo, hi, Math.toRadians(0.01));
+      double kick =
+          GoldenSection.minimum(
+              k -> {
+                Cutoff c = cutoffFor(k, last[0].cutoffS());
+                if (c.feasible()) {
+                  last[0] = c;
+                }
+                return c.objective();
+              },
+              lo,
+              hi,
+              Math.toRadians(0.01));
       Cutoff at = cutoffFor(kick, last[0].cutoffS());
       return at.feasible() && at.objective() <= best.objective() ? at : best;
     }
@@ -303,14 +330,16 @@ public final class Targeting {
         errLo = err;
       }
       if (Double.isNaN(hi)) {
-        throw new TargetingException(String.format(
-            "%s has no depressed trajectory to a point %,.0f km away: it overflies it at every "
-                + "pitch programme", flight.type().id(), aimRangeM / 1000));
+        throw new TargetingException(
+            String.format(
+                "%s has no depressed trajectory to a point %,.0f km away: it overflies it at every "
+                    + "pitch programme",
+                flight.type().id(), aimRangeM / 1000));
       }
       double[] root = new double[1];
       solveRange(k -> shoot(k, Double.POSITIVE_INFINITY), lo, errLo, hi, errHi, Double.NaN, root);
-      return polish(shape, k -> new double[] {k, Double.POSITIVE_INFINITY}, root[0],
-          Math.toRadians(0.001));
+      return polish(
+          shape, k -> new double[] {k, Double.POSITIVE_INFINITY}, root[0], Math.toRadians(0.001));
     }
 
     TargetingSolution apogee(TrajectoryShape.Apogee shape) throws TargetingException {
@@ -341,10 +370,15 @@ public final class Targeting {
         reachedM = a;
       }
       if (outer == null) {
-        throw new TargetingException(String.format(
-            "no trajectory of %s to this aim point has an apogee of %,.0f km: they run %s to "
-                + "%,.0f km (minimum energy: %,.0f km)", flight.type().id(), wantM / 1000,
-            direction < 0 ? "up" : "down", reachedM / 1000, minimumApogeeM / 1000));
+        throw new TargetingException(
+            String.format(
+                "no trajectory of %s to this aim point has an apogee of %,.0f km: they run %s to "
+                    + "%,.0f km (minimum energy: %,.0f km)",
+                flight.type().id(),
+                wantM / 1000,
+                direction < 0 ? "up" : "down",
+                reachedM / 1000,
+                minimumApogeeM / 1000));
       }
       double lo = inner.kickRad();
       double errLo = inner.shot().apogeeM() - wantM;
@@ -384,8 +418,8 @@ public final class Targeting {
      * @param x0 the knob's starting value
      * @param dx a small change of the knob, for the first slope
      */
-    TargetingSolution polish(TrajectoryShape shape, DoubleFunction<double[]> knob, double x0,
-        double dx) {
+    TargetingSolution polish(
+        TrajectoryShape shape, DoubleFunction<double[]> knob, double x0, double dx) {
       Shot best = null;
       double bestMiss = Double.POSITIVE_INFINITY;
       double x = x0;
@@ -413,8 +447,8 @@ public final class Targeting {
         errPrev = err;
         x = next;
       }
-      return new TargetingSolution(shape, best.guidance(), best.trajectory(), aimPoint,
-          best.impact(), bestMiss);
+      return new TargetingSolution(
+          shape, best.guidance(), best.trajectory(), aimPoint, best.impact(), bestMiss);
     }
   }
 

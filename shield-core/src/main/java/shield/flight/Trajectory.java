@@ -8,8 +8,8 @@ import shield.earth.Geodetic;
 import shield.earth.Wgs84;
 
 /**
- * A flown path: a dense ephemeris of position, velocity and acceleration in the Earth-fixed
- * frame, with the events of the flight.
+ * A flown path: a dense ephemeris of position, velocity and acceleration in the Earth-fixed frame,
+ * with the events of the flight.
  *
  * <p>Between two samples the state is the quintic Hermite interpolant of both ends' position,
  * velocity and acceleration, so the error falls as the sixth power of the sample spacing; samples
@@ -22,8 +22,10 @@ public final class Trajectory {
   private static final int NODE = 9;
 
   private final double[] timesS;
+
   /** Per sample: position (m), velocity (m/s), acceleration (m/s²), all ECEF. */
   private final double[] nodes;
+
   private final List<FlightEvent> events;
 
   /**
@@ -109,7 +111,13 @@ public final class Trajectory {
   public void stateEcef(double timeS, double[] pvOut) {
     if (!(timeS >= timesS[0] && timeS <= endTimeS())) {
       throw new IllegalArgumentException(
-          "time " + timeS + " s is outside the trajectory [" + timesS[0] + ", " + endTimeS() + "] s");
+          "time "
+              + timeS
+              + " s is outside the trajectory ["
+              + timesS[0]
+              + ", "
+              + endTimeS()
+              + "] s");
     }
     int i = interval(timeS);
     double h = timesS[i + 1] - timesS[i];
@@ -194,8 +202,7 @@ public final class Trajectory {
       double v1 = data[b + 3 + k];
       double acc1 = data[b + 6 + k];
       pvOut[k] = h0 * p0 + h * (h1 * v0 + h4 * v1) + hh * (h2 * acc0 + h3 * acc1) + h5 * p1;
-      pvOut[3 + k] =
-          (d0 * p0 + d5 * p1) / h + (d1 * v0 + d4 * v1) + h * (d2 * acc0 + d3 * acc1);
+      pvOut[3 + k] = (d0 * p0 + d5 * p1) / h + (d1 * v0 + d4 * v1) + h * (d2 * acc0 + d3 * acc1);
     }
   }
 }

@@ -24,8 +24,8 @@ public sealed interface TrajectoryShape {
   }
 
   /**
-   * The depressed trajectory: every stage burns out and the pitch programme is flattened until
-   * the range is met, the lowest and fastest path this missile can fly to the aim point.
+   * The depressed trajectory: every stage burns out and the pitch programme is flattened until the
+   * range is met, the lowest and fastest path this missile can fly to the aim point.
    */
   record Depressed() implements TrajectoryShape {}
 }

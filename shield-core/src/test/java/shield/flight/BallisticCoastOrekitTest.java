@@ -30,12 +30,12 @@ import shield.earth.Topocentric;
 import shield.earth.Wgs84;
 
 /**
- * {@link BallisticCoast} against Orekit's {@code NumericalPropagator} as an independent oracle:
- * the same μ + J2 field (Orekit's {@code NewtonianAttraction} and {@code J2OnlyPerturbation}),
- * integrated in an inertial frame (GCRF) by Orekit's Dormand–Prince 8(5,3) at a tolerance of
- * 1 µm, with Shield's Earth-fixed state rotated in and out by hand. No Orekit data files are
- * needed: the Earth-fixed frame is a frame turning about GCRF's z axis at {@link
- * Wgs84#ROTATION_RATE_RAD_S}, coinciding with it at J2000.
+ * {@link BallisticCoast} against Orekit's {@code NumericalPropagator} as an independent oracle: the
+ * same μ + J2 field (Orekit's {@code NewtonianAttraction} and {@code J2OnlyPerturbation}),
+ * integrated in an inertial frame (GCRF) by Orekit's Dormand–Prince 8(5,3) at a tolerance of 1 µm,
+ * with Shield's Earth-fixed state rotated in and out by hand. No Orekit data files are needed: the
+ * Earth-fixed frame is a frame turning about GCRF's z axis at {@link Wgs84#ROTATION_RATE_RAD_S},
+ * coinciding with it at J2000.
  *
  * <p>Requirement (DESIGN, Performance: "≤ 1 m impact error"; the coast issue: "Orekit as oracle,
  * tolerance 10 m"): positions agree within 10 m.
@@ -75,8 +75,13 @@ class BallisticCoastOrekitTest {
     System.out.printf(
         "[measured] ICBM coast 25 min: Shield(%.2g m) vs Orekit %.3e m, Shield(%.0e m) vs Orekit"
             + " %.3e m, Shield(%.2g m) vs Shield(%.0e m) %.3e m%n",
-        DEFAULT_TOLERANCE_M, atDefault, TIGHT_TOLERANCE_M, atTight, DEFAULT_TOLERANCE_M,
-        TIGHT_TOLERANCE_M, selfConsistency);
+        DEFAULT_TOLERANCE_M,
+        atDefault,
+        TIGHT_TOLERANCE_M,
+        atTight,
+        DEFAULT_TOLERANCE_M,
+        TIGHT_TOLERANCE_M,
+        selfConsistency);
     assertThat(atDefault).isLessThan(REQUIRED_M);
     assertThat(atTight).isLessThan(REQUIRED_M);
   }
@@ -93,8 +98,11 @@ class BallisticCoastOrekitTest {
     System.out.printf(
         "[measured] ICBM coast 30 min (ends %.0f km below the ellipsoid): Shield(%.2g m) vs"
             + " Orekit %.3e m, Shield(%.0e m) vs Orekit %.3e m%n",
-        -Wgs84.heightM(oracle[0], oracle[1], oracle[2]) / 1e3, DEFAULT_TOLERANCE_M, atDefault,
-        TIGHT_TOLERANCE_M, atTight);
+        -Wgs84.heightM(oracle[0], oracle[1], oracle[2]) / 1e3,
+        DEFAULT_TOLERANCE_M,
+        atDefault,
+        TIGHT_TOLERANCE_M,
+        atTight);
     assertThat(atDefault).isLessThan(REQUIRED_M);
     assertThat(atTight).isLessThan(REQUIRED_M);
   }
@@ -122,11 +130,9 @@ class BallisticCoastOrekitTest {
       double[] oracle = orekit(pv, duration);
       worstDefault =
           Math.max(
-              worstDefault,
-              positionDifference(shield(pv, duration, DEFAULT_TOLERANCE_M), oracle));
+              worstDefault, positionDifference(shield(pv, duration, DEFAULT_TOLERANCE_M), oracle));
       worstTight =
-          Math.max(
-              worstTight, positionDifference(shield(pv, duration, TIGHT_TOLERANCE_M), oracle));
+          Math.max(worstTight, positionDifference(shield(pv, duration, TIGHT_TOLERANCE_M), oracle));
     }
     System.out.printf(
         "[measured] 100 random suborbital coasts: worst Shield(%.2g m) vs Orekit %.3e m,"
@@ -175,7 +181,8 @@ class BallisticCoastOrekitTest {
     CartesianOrbit orbit =
         new CartesianOrbit(new PVCoordinates(r0, v0), INERTIAL, EPOCH, Wgs84.MU_M3_S2);
     double[][] tolerances =
-        ToleranceProvider.getDefaultToleranceProvider(1e-6).getTolerances(orbit, OrbitType.CARTESIAN);
+        ToleranceProvider.getDefaultToleranceProvider(1e-6)
+            .getTolerances(orbit, OrbitType.CARTESIAN);
     NumericalPropagator propagator =
         new NumericalPropagator(
             new DormandPrince853Integrator(1e-6, 300, tolerances[0], tolerances[1]),
@@ -183,11 +190,9 @@ class BallisticCoastOrekitTest {
     propagator.setOrbitType(OrbitType.CARTESIAN);
     propagator.addForceModel(new NewtonianAttraction(Wgs84.MU_M3_S2));
     propagator.addForceModel(
-        new J2OnlyPerturbation(
-            Wgs84.MU_M3_S2, Wgs84.EQUATORIAL_RADIUS_M, Wgs84.J2, EARTH_FIXED));
+        new J2OnlyPerturbation(Wgs84.MU_M3_S2, Wgs84.EQUATORIAL_RADIUS_M, Wgs84.J2, EARTH_FIXED));
     propagator.setInitialState(new SpacecraftState(orbit));
-    PVCoordinates end =
-        propagator.propagate(EPOCH.shiftedBy(durationS)).getPVCoordinates(INERTIAL);
+    PVCoordinates end = propagator.propagate(EPOCH.shiftedBy(durationS)).getPVCoordinates(INERTIAL);
     double angle = OMEGA * durationS;
     double c = Math.cos(angle);
     double s = Math.sin(angle);
@@ -199,7 +204,9 @@ class BallisticCoastOrekitTest {
     double vy = -s * v.getX() + c * v.getY() - OMEGA * x;
     // The hand conversion must match Orekit's own through the rotating frame (1 µm, 1 µm/s).
     PVCoordinates check =
-        INERTIAL.getTransformTo(EARTH_FIXED, EPOCH.shiftedBy(durationS)).transformPVCoordinates(end);
+        INERTIAL
+            .getTransformTo(EARTH_FIXED, EPOCH.shiftedBy(durationS))
+            .transformPVCoordinates(end);
     assertThat(check.getPosition().distance(new Vector3D(x, y, r.getZ()))).isLessThan(1e-6);
     assertThat(check.getVelocity().distance(new Vector3D(vx, vy, v.getZ()))).isLessThan(1e-6);
     return new double[] {x, y, r.getZ(), vx, vy, v.getZ()};
@@ -207,7 +214,9 @@ class BallisticCoastOrekitTest {
 
   private static double positionDifference(double[] a, double[] b) {
     return Math.sqrt(
-        (a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
+        (a[0] - b[0]) * (a[0] - b[0])
+            + (a[1] - b[1]) * (a[1] - b[1])
+            + (a[2] - b[2]) * (a[2] - b[2]));
   }
 
   /** Rotation of the Earth-fixed frame relative to GCRF: angle ω (t − J2000) about z. */

@@ -13,10 +13,16 @@ class DormandPrince54Test {
     used[0] = dp;
     double[] y = {1, 0};
     double end = 20 * Math.PI;
-    dp.integrate((t, s, d) -> {
-      d[0] = s[1];
-      d[1] = -s[0];
-    }, 0, y, end, 0.1, (tp, yp, fp, t, s, f) -> true);
+    dp.integrate(
+        (t, s, d) -> {
+          d[0] = s[1];
+          d[1] = -s[0];
+        },
+        0,
+        y,
+        end,
+        0.1,
+        (tp, yp, fp, t, s, f) -> true);
     return Math.hypot(y[0] - Math.cos(end), y[1] + Math.sin(end));
   }
 
@@ -47,8 +53,8 @@ class DormandPrince54Test {
   void observerCanStopTheIntegration() {
     DormandPrince54 dp = new DormandPrince54(new double[] {1e-9}, 0);
     double[] y = {0};
-    double reached = dp.integrate((t, s, d) -> d[0] = 1, 0, y, 100, 1,
-        (tp, yp, fp, t, s, f) -> s[0] < 10);
+    double reached =
+        dp.integrate((t, s, d) -> d[0] = 1, 0, y, 100, 1, (tp, yp, fp, t, s, f) -> s[0] < 10);
     assertThat(reached).isGreaterThanOrEqualTo(10).isLessThan(100);
     assertThat(y[0]).isEqualTo(reached, org.assertj.core.data.Offset.offset(1e-9));
   }

@@ -3,16 +3,16 @@ package shield.flight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.events.Action;
 import org.hipparchus.ode.events.AdaptableInterval;
 import org.hipparchus.ode.events.ODEEventDetector;
 import org.hipparchus.ode.events.ODEEventHandler;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.junit.jupiter.api.Test;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
@@ -28,8 +28,8 @@ class MissileFlightTest {
   /**
    * A vertical launch from the North Pole stays on the rotation axis, where Coriolis and
    * centrifugal terms vanish and J2 gravity is radial: g = μ/z² (1 − 3 J2 a²/z²). Integrated
-   * independently in one dimension with Hipparchus's Dormand–Prince 8(5,3) at 1e-10, it must
-   * give the same burnout and impact as the full 3-D model.
+   * independently in one dimension with Hipparchus's Dormand–Prince 8(5,3) at 1e-10, it must give
+   * the same burnout and impact as the full 3-D model.
    */
   @Test
   void verticalLaunchAtThePoleMatchesAOneDimensionalOracle() {
@@ -47,7 +47,8 @@ class MissileFlightTest {
     assertThat(burnoutV - oracle[1]).isBetween(-1e-3, 1e-3);
     assertThat(impact.timeS() - oracle[2]).isBetween(-1e-3, 1e-3);
     assertThat(Math.abs(burnout.positionEcef().getX())).isLessThan(1e-6);
-    System.out.printf("pole oracle: burnout height %+.4f m, speed %+.6f m/s, impact %+.5f s%n",
+    System.out.printf(
+        "pole oracle: burnout height %+.4f m, speed %+.6f m/s, impact %+.5f s%n",
         burnoutZ - oracle[0], burnoutV - oracle[1], impact.timeS() - oracle[2]);
   }
 
@@ -64,27 +65,31 @@ class MissileFlightTest {
       Stage stage = powered ? type.stages().get(k) : null;
       double area = powered ? stage.referenceAreaM2() : type.reentryVehicle().referenceAreaM2();
       DragCurve drag = powered ? type.bodyDrag() : type.reentryVehicle().drag();
-      OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-        @Override
-        public int getDimension() {
-          return 3;
-        }
+      OrdinaryDifferentialEquation ode =
+          new OrdinaryDifferentialEquation() {
+            @Override
+            public int getDimension() {
+              return 3;
+            }
 
-        @Override
-        public double[] computeDerivatives(double time, double[] y) {
-          double z = y[0];
-          double v = y[1];
-          double m = y[2];
-          double h = z - b;
-          double gravity = -mu / (z * z) * (1 - 3 * Wgs84.J2 * a * a / (z * z));
-          double rho = h < 1_000_000 ? StandardAtmosphere.densityKgM3(h) : 0;
-          double p = h < 1_000_000 ? StandardAtmosphere.pressurePa(h) : 0;
-          double sound = StandardAtmosphere.speedOfSoundMps(Math.min(h, 999_999));
-          double dragAcc = -0.5 * rho * v * Math.abs(v) * drag.at(Math.abs(v) / sound) * area / m;
-          double thrust = powered ? stage.thrustN(p) / m : 0;
-          return new double[] {v, gravity + dragAcc + thrust, powered ? -stage.massFlowKgPerS() : 0};
-        }
-      };
+            @Override
+            public double[] computeDerivatives(double time, double[] y) {
+              double z = y[0];
+              double v = y[1];
+              double m = y[2];
+              double h = z - b;
+              double gravity = -mu / (z * z) * (1 - 3 * Wgs84.J2 * a * a / (z * z));
+              double rho = h < 1_000_000 ? StandardAtmosphere.densityKgM3(h) : 0;
+              double p = h < 1_000_000 ? StandardAtmosphere.pressurePa(h) : 0;
+              double sound = StandardAtmosphere.speedOfSoundMps(Math.min(h, 999_999));
+              double dragAcc =
+                  -0.5 * rho * v * Math.abs(v) * drag.at(Math.abs(v) / sound) * area / m;
+              double thrust = powered ? stage.thrustN(p) / m : 0;
+              return new double[] {
+                v, gravity + dragAcc + thrust, powered ? -stage.massFlowKgPerS() : 0
+              };
+            }
+          };
       if (powered) {
         ODEStateAndDerivative end =
             integrator.integrate(ode, new ODEState(t, state), t + stage.burnTimeS());
@@ -144,17 +149,16 @@ class MissileFlightTest {
     Geodetic reference = impact(new MissileFlight(type, 1e-6), g);
     double previous = Double.POSITIVE_INFINITY;
     for (double tolerance : new double[] {10, 1, 0.1, 0.01}) {
-      double error = Geodesy.inverse(impact(new MissileFlight(type, tolerance), g), reference)
-          .distanceM();
+      double error =
+          Geodesy.inverse(impact(new MissileFlight(type, tolerance), g), reference).distanceM();
       assertThat(error).isLessThan(Math.max(previous, 1e-3));
       previous = error;
     }
     // The default tolerance keeps a 10,000 km ICBM's impact within 1 m of the fine-step reference.
-    double atDefault =
-        Geodesy.inverse(impact(new MissileFlight(type), g), reference).distanceM();
+    double atDefault = Geodesy.inverse(impact(new MissileFlight(type), g), reference).distanceM();
     assertThat(atDefault).isLessThan(1.0);
-    System.out.printf("impact at the default tolerance: %.3f m from the 1e-6 m reference%n",
-        atDefault);
+    System.out.printf(
+        "impact at the default tolerance: %.3f m from the 1e-6 m reference%n", atDefault);
   }
 
   private static Geodetic impact(MissileFlight flight, Guidance g) {
@@ -168,15 +172,16 @@ class MissileFlightTest {
     MissileType type = TestMissiles.threeStage();
     Trajectory t = new MissileFlight(type).fly(TABRIZ, 100, Guidance.fullBurn(1.0, 0.9));
     List<FlightEvent.Kind> kinds = t.events().stream().map(FlightEvent::kind).toList();
-    assertThat(kinds).containsExactly(
-        FlightEvent.Kind.LAUNCH,
-        FlightEvent.Kind.STAGE_BURNOUT,
-        FlightEvent.Kind.STAGE_BURNOUT,
-        FlightEvent.Kind.STAGE_BURNOUT,
-        FlightEvent.Kind.BURNOUT,
-        FlightEvent.Kind.APOGEE,
-        FlightEvent.Kind.REENTRY,
-        FlightEvent.Kind.IMPACT);
+    assertThat(kinds)
+        .containsExactly(
+            FlightEvent.Kind.LAUNCH,
+            FlightEvent.Kind.STAGE_BURNOUT,
+            FlightEvent.Kind.STAGE_BURNOUT,
+            FlightEvent.Kind.STAGE_BURNOUT,
+            FlightEvent.Kind.BURNOUT,
+            FlightEvent.Kind.APOGEE,
+            FlightEvent.Kind.REENTRY,
+            FlightEvent.Kind.IMPACT);
     assertThat(t.events().get(1).timeS()).isEqualTo(160.0);
     assertThat(t.events().get(2).timeS()).isEqualTo(224.0);
     assertThat(t.event(FlightEvent.Kind.BURNOUT).orElseThrow().timeS()).isEqualTo(275.0);
@@ -186,8 +191,11 @@ class MissileFlightTest {
     t.stateEcef(t.endTimeS(), pv);
     assertThat(Math.abs(Wgs84.heightM(pv[0], pv[1], pv[2]))).isLessThan(1e-3);
     FlightEvent reentry = t.event(FlightEvent.Kind.REENTRY).orElseThrow();
-    double reentryHeight = Wgs84.heightM(reentry.positionEcef().getX(),
-        reentry.positionEcef().getY(), reentry.positionEcef().getZ());
+    double reentryHeight =
+        Wgs84.heightM(
+            reentry.positionEcef().getX(),
+            reentry.positionEcef().getY(),
+            reentry.positionEcef().getZ());
     assertThat(reentryHeight).isBetween(99_990.0, 100_010.0);
   }
 
@@ -218,9 +226,15 @@ class MissileFlightTest {
 
   @Test
   void aMissileThatCannotLiftOffIsRejected() {
-    MissileType heavy = new MissileType("heavy", "too heavy",
-        List.of(new Stage(1000, 100, 50, 250, 0, 1)),
-        new ReentryVehicle(5000, 1, DragCurve.constant(0.2)), TestMissiles.BODY, 2, 3);
+    MissileType heavy =
+        new MissileType(
+            "heavy",
+            "too heavy",
+            List.of(new Stage(1000, 100, 50, 250, 0, 1)),
+            new ReentryVehicle(5000, 1, DragCurve.constant(0.2)),
+            TestMissiles.BODY,
+            2,
+            3);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MissileFlight(heavy))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot lift off");

@@ -190,8 +190,7 @@ class SphericalFreeFlightTest {
           .isLessThan(s.rangeM());
       assertThat(EARTH.fromBurnout(speed, h, s.flightPathAngleRad() - delta).rangeM())
           .isLessThan(s.rangeM());
-      assertThat(s.rangeAngleRad())
-          .isCloseTo(EARTH.maximumRangeAngleRad(speed, h), within(1e-7));
+      assertThat(s.rangeAngleRad()).isCloseTo(EARTH.maximumRangeAngleRad(speed, h), within(1e-7));
     }
   }
 
@@ -256,11 +255,11 @@ class SphericalFreeFlightTest {
   }
 
   /**
-   * Counts flight-path angles on a fine grid whose first descent through r = R happens at Ψ,
-   * from the conic's true anomalies (not the trajectory-equation quadratic): the first downward
-   * crossing is at ν = −ν_R, ν_R = acos((p/R − 1)/e), reached (−ν_R − ν₁) mod 2π after burnout.
-   * Next to the angles whose perigee just grazes the sphere that angle climbs with infinite slope,
-   * so there the edge is found by bisection and its value joins the sign test.
+   * Counts flight-path angles on a fine grid whose first descent through r = R happens at Ψ, from
+   * the conic's true anomalies (not the trajectory-equation quadratic): the first downward crossing
+   * is at ν = −ν_R, ν_R = acos((p/R − 1)/e), reached (−ν_R − ν₁) mod 2π after burnout. Next to the
+   * angles whose perigee just grazes the sphere that angle climbs with infinite slope, so there the
+   * edge is found by bisection and its value joins the sign test.
    */
   private static int scanCount(double psi, double speed, double h) {
     int n = 20000;

@@ -9,7 +9,9 @@ import shield.earth.Geodesy;
 import shield.earth.Geodetic;
 import shield.earth.Wgs84;
 
-/** Targeting on the rotating Earth: every shape reaches the aim point, in the order physics says. */
+/**
+ * Targeting on the rotating Earth: every shape reaches the aim point, in the order physics says.
+ */
 class TargetingTest {
 
   private static final Geodetic TABRIZ = Geodetic.ofDegrees(38.08, 46.29, 0);
@@ -38,7 +40,8 @@ class TargetingTest {
     assertThat(minimum.missM()).isLessThan(100);
     assertThat(Geodesy.inverse(minimum.impactPoint(), BUCHAREST).distanceM())
         .isEqualTo(minimum.missM(), org.assertj.core.data.Offset.offset(1e-6));
-    System.out.printf("Tabriz-Bucharest minimum energy: miss %.2f m, %.1f s, apogee %.1f km%n",
+    System.out.printf(
+        "Tabriz-Bucharest minimum energy: miss %.2f m, %.1f s, apogee %.1f km%n",
         minimum.missM(), minimum.trajectory().durationS(), apogeeM(minimum) / 1000);
   }
 
@@ -54,7 +57,8 @@ class TargetingTest {
   @Test
   void minimumEnergyBurnsLessThanAnyOtherShape() throws TargetingException {
     double lofted = 1.5 * apogeeM(minimum);
-    TargetingSolution high = targeting.aim(TABRIZ, BUCHAREST, 0, new TrajectoryShape.Apogee(lofted));
+    TargetingSolution high =
+        targeting.aim(TABRIZ, BUCHAREST, 0, new TrajectoryShape.Apogee(lofted));
     assertThat(high.missM()).isLessThan(100);
     // The apogee search stops within 100 m; polishing the range moves it a little more.
     assertThat(apogeeM(high)).isEqualTo(lofted, org.assertj.core.data.Offset.offset(2_000.0));
@@ -76,18 +80,22 @@ class TargetingTest {
   @Test
   void aPointBeyondReachNamesTheDistanceAndTheReach() {
     assertThatThrownBy(() -> targeting.aim(TABRIZ, PARIS, 0, new TrajectoryShape.MinimumEnergy()))
-        .isInstanceOfSatisfying(OutOfReachException.class, e -> {
-          assertThat(e.distanceM()).isEqualTo(
-              Geodesy.inverse(TABRIZ, PARIS).distanceM(), org.assertj.core.data.Offset.offset(1.0));
-          assertThat(e.reachM()).isBetween(1_800e3, 2_400e3);
-          assertThat(e.getMessage()).contains("km away", "beyond the reach of test-2000");
-        });
+        .isInstanceOfSatisfying(
+            OutOfReachException.class,
+            e -> {
+              assertThat(e.distanceM())
+                  .isEqualTo(
+                      Geodesy.inverse(TABRIZ, PARIS).distanceM(),
+                      org.assertj.core.data.Offset.offset(1.0));
+              assertThat(e.reachM()).isBetween(1_800e3, 2_400e3);
+              assertThat(e.getMessage()).contains("km away", "beyond the reach of test-2000");
+            });
   }
 
   @Test
   void anApogeeTheMissileCannotFlyIsExplained() {
-    assertThatThrownBy(() ->
-        targeting.aim(TABRIZ, BUCHAREST, 0, new TrajectoryShape.Apogee(5_000_000)))
+    assertThatThrownBy(
+            () -> targeting.aim(TABRIZ, BUCHAREST, 0, new TrajectoryShape.Apogee(5_000_000)))
         .isInstanceOf(TargetingException.class)
         .hasMessageContaining("apogee of 5,000 km");
   }

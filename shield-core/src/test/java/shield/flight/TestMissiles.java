@@ -2,7 +2,9 @@ package shield.flight;
 
 import java.util.List;
 
-/** Missile types for flight tests, independent of the catalog so that its tuning cannot move them. */
+/**
+ * Missile types for flight tests, independent of the catalog so that its tuning cannot move them.
+ */
 final class TestMissiles {
   private TestMissiles() {}
 
@@ -20,7 +22,8 @@ final class TestMissiles {
     return new MissileType(
         "test-2000",
         "two-stage test missile",
-        List.of(new Stage(11000, 1900, 60, 250, 0.4, 1.25), new Stage(3800, 1000, 50, 265, 0.4, 1.25)),
+        List.of(
+            new Stage(11000, 1900, 60, 250, 0.4, 1.25), new Stage(3800, 1000, 50, 265, 0.4, 1.25)),
         new ReentryVehicle(1000, area(1.0), CONE),
         BODY,
         5,

@@ -53,7 +53,8 @@ class TrajectoryTest {
 
   @Test
   void sixtySecondSamplesInterpolateToAMillimetre() {
-    // Quintic Hermite error bound h^6 max|x^(6)| / 46080 = 60^6 * 7e6 * 1.1e-3^6 / 46080 ≈ 0.012 mm.
+    // Quintic Hermite error bound h^6 max|x^(6)| / 46080 = 60^6 * 7e6 * 1.1e-3^6 / 46080 ≈ 0.012
+    // mm.
     assertThat(worstPositionErrorM(sampled(60, 1800))).isLessThan(1e-3);
   }
 

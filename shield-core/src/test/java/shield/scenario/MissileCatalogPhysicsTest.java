@@ -3,9 +3,9 @@ package shield.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import shield.earth.Geodetic;
 import shield.flight.MissileFlight;
 import shield.flight.Targeting;
@@ -14,8 +14,8 @@ import shield.flight.TargetingSolution;
 import shield.flight.TrajectoryShape;
 
 /**
- * The notional catalog missiles, flown by the full model, reproduce their class's published
- * figures (Shield reference places.md; APS 2003 for ICBM burn times; Reuters 2017 for the
+ * The notional catalog missiles, flown by the full model, reproduce their class's published figures
+ * (Shield reference places.md; APS 2003 for ICBM burn times; Reuters 2017 for the
  * Russia-to-United-States flight time).
  */
 class MissileCatalogPhysicsTest {
@@ -45,7 +45,8 @@ class MissileCatalogPhysicsTest {
     double east = targeting.reach(SITE, Math.PI / 2, 0).rangeM();
     double west = targeting.reach(SITE, 3 * Math.PI / 2, 0).rangeM();
     double mean = (east + west) / 2;
-    System.out.printf("%s reach: east %.0f km, west %.0f km, mean %.0f km, published %.0f km%n",
+    System.out.printf(
+        "%s reach: east %.0f km, west %.0f km, mean %.0f km, published %.0f km%n",
         m.type().id(), east / 1000, west / 1000, mean / 1000, m.publishedReachM() / 1000);
     assertThat(mean).isBetween(0.9 * m.publishedReachM(), 1.1 * m.publishedReachM());
     assertThat(east).isGreaterThan(west);
@@ -55,10 +56,15 @@ class MissileCatalogPhysicsTest {
   @Test
   void aMinimumEnergyIcbmFromKozelskToWashingtonFliesHalfAnHour() throws TargetingException {
     Catalog catalog = Catalog.builtIn();
-    TargetingSolution s = new Targeting(new MissileFlight(catalog.missile("icbm-solid").type()))
-        .aim(catalog.place("kozelsk").position(), catalog.place("washington").position(), 0,
-            new TrajectoryShape.MinimumEnergy());
-    System.out.printf("Kozelsk-Washington icbm-solid: %.1f min, miss %.2f m%n",
+    TargetingSolution s =
+        new Targeting(new MissileFlight(catalog.missile("icbm-solid").type()))
+            .aim(
+                catalog.place("kozelsk").position(),
+                catalog.place("washington").position(),
+                0,
+                new TrajectoryShape.MinimumEnergy());
+    System.out.printf(
+        "Kozelsk-Washington icbm-solid: %.1f min, miss %.2f m%n",
         s.trajectory().durationS() / 60, s.missM());
     assertThat(s.missM()).isLessThan(100);
     assertThat(s.trajectory().durationS()).isBetween(25 * 60.0, 35 * 60.0);
