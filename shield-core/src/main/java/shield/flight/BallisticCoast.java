@@ -23,8 +23,8 @@ public final class BallisticCoast {
   private final DormandPrince853 integrator;
   private final double[] gravity = new double[3];
   private final double[] work = new double[6];
-  private final DormandPrince54.Derivatives dynamics = this::derivatives;
-  private final DormandPrince54.StepObserver none = (tp, yp, fp, t, y, f) -> true;
+  private final EmbeddedRungeKutta.Derivatives dynamics = this::derivatives;
+  private final EmbeddedRungeKutta.StepObserver none = (tp, yp, fp, t, y, f) -> true;
 
   /**
    * @param toleranceM absolute position tolerance of each step (m); velocity is held to this over

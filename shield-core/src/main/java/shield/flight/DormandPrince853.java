@@ -20,10 +20,9 @@ package shield.flight;
  * </pre>
  *
  * which behaves like h⁸; a step is accepted when err ≤ 1 and the next is h · 0.9 err^(−1/8),
- * between 1/3 and 6 times the last (the book's defaults). Not thread-safe: one instance per
- * integration in progress.
+ * between 1/3 and 6 times the last (the book's defaults).
  */
-final class DormandPrince853 {
+final class DormandPrince853 extends EmbeddedRungeKutta {
 
   private static final double SQRT6 = Math.sqrt(6);
 
@@ -129,28 +128,24 @@ final class DormandPrince853 {
   private static final double E311 = 171414593.0 / 851261400;
   private static final double E312 = 69869.0 / 3084480;
 
-  private static final double SAFETY = 0.9;
-  private static final double MIN_FACTOR = 1.0 / 3;
-  private static final double MAX_FACTOR = 6;
-  private static final int MAX_STEPS = 1_000_000;
-
-  private final int n;
-  private final double[] absoluteTolerance;
-  private final double relativeTolerance;
-  private final double[] k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, k13;
-  private final double[] yTmp, yNew, yPrev, fPrev;
-  private double nextStepS;
-  private long evaluations;
+  private final double[] k2;
+  private final double[] k3;
+  private final double[] k4;
+  private final double[] k5;
+  private final double[] k6;
+  private final double[] k7;
+  private final double[] k8;
+  private final double[] k9;
+  private final double[] k10;
+  private final double[] k11;
+  private final double[] k12;
 
   /**
    * @param absoluteTolerance absolute tolerance of each component, in its unit
    * @param relativeTolerance relative tolerance (dimensionless)
    */
   DormandPrince853(double[] absoluteTolerance, double relativeTolerance) {
-    this.n = absoluteTolerance.length;
-    this.absoluteTolerance = absoluteTolerance.clone();
-    this.relativeTolerance = relativeTolerance;
-    k1 = new double[n];
+    super(absoluteTolerance, relativeTolerance, 8, 1.0 / 3, 6);
     k2 = new double[n];
     k3 = new double[n];
     k4 = new double[n];
@@ -162,117 +157,44 @@ final class DormandPrince853 {
     k10 = new double[n];
     k11 = new double[n];
     k12 = new double[n];
-    k13 = new double[n];
-    yTmp = new double[n];
-    yNew = new double[n];
-    yPrev = new double[n];
-    fPrev = new double[n];
   }
 
-  /** Derivative evaluations so far, for benchmarks and tests. */
-  long evaluations() {
-    return evaluations;
-  }
-
-  /** The step size the controller proposes after the last integration (s). */
-  double nextStepS() {
-    return nextStepS;
-  }
-
-  /**
-   * Integrates from t0 to tEnd (tEnd &gt; t0), or until the observer stops it.
-   *
-   * @param f the right-hand side
-   * @param t0 start time (s)
-   * @param y the state at t0; holds the final state on return
-   * @param tEnd end time (s)
-   * @param firstStepS trial size of the first step (s)
-   * @param observer told of each accepted step
-   * @return the time reached: tEnd, or where the observer stopped
-   */
-  double integrate(
-      DormandPrince54.Derivatives f,
-      double t0,
-      double[] y,
-      double tEnd,
-      double firstStepS,
-      DormandPrince54.StepObserver observer) {
-    double t = t0;
-    double h = Math.min(firstStepS, tEnd - t0);
-    f.compute(t, y, k1);
-    evaluations++;
-    for (int step = 0; step < MAX_STEPS; step++) {
-      boolean last = t + h >= tEnd - 1e-12 * Math.max(1, Math.abs(tEnd));
-      if (last) {
-        h = tEnd - t;
-      }
-      double err = attempt(f, t, y, h);
-      if (err <= 1) {
-        double tNew = last ? tEnd : t + h;
-        System.arraycopy(y, 0, yPrev, 0, n);
-        System.arraycopy(k1, 0, fPrev, 0, n);
-        System.arraycopy(yNew, 0, y, 0, n);
-        System.arraycopy(k13, 0, k1, 0, n);
-        nextStepS = h * (err == 0 ? MAX_FACTOR : factor(err));
-        boolean go = observer.accepted(t, yPrev, fPrev, tNew, y, k1);
-        t = tNew;
-        if (!go || last) {
-          return t;
-        }
-        h = nextStepS;
-      } else {
-        h *= factor(err);
-        if (h < 1e-12 * Math.max(1, Math.abs(t))) {
-          throw new IllegalStateException("step size underflow at t = " + t + " s");
-        }
-      }
-    }
-    throw new IllegalStateException("more than " + MAX_STEPS + " steps from t = " + t0 + " s");
-  }
-
-  /** The step-size ratio the controller proposes for an error ratio err &gt; 0. */
-  private static double factor(double err) {
-    return Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, SAFETY * Math.pow(err, -0.125)));
-  }
-
-  /**
-   * One trial step of size h from (t, y) with k1 = f(t, y); fills yNew and k13 = f(t + h, yNew);
-   * returns the scaled error.
-   */
-  private double attempt(DormandPrince54.Derivatives f, double t, double[] y, double h) {
+  @Override
+  double attempt(Derivatives f, double t, double[] y, double h) {
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * A21 * k1[i];
+      yTmp[i] = y[i] + h * A21 * fStart[i];
     }
     f.compute(t + C2 * h, yTmp, k2);
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * (A31 * k1[i] + A32 * k2[i]);
+      yTmp[i] = y[i] + h * (A31 * fStart[i] + A32 * k2[i]);
     }
     f.compute(t + C3 * h, yTmp, k3);
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * (A41 * k1[i] + A43 * k3[i]);
+      yTmp[i] = y[i] + h * (A41 * fStart[i] + A43 * k3[i]);
     }
     f.compute(t + C4 * h, yTmp, k4);
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * (A51 * k1[i] + A53 * k3[i] + A54 * k4[i]);
+      yTmp[i] = y[i] + h * (A51 * fStart[i] + A53 * k3[i] + A54 * k4[i]);
     }
     f.compute(t + C5 * h, yTmp, k5);
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * (A61 * k1[i] + A64 * k4[i] + A65 * k5[i]);
+      yTmp[i] = y[i] + h * (A61 * fStart[i] + A64 * k4[i] + A65 * k5[i]);
     }
     f.compute(t + C6 * h, yTmp, k6);
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * (A71 * k1[i] + A74 * k4[i] + A75 * k5[i] + A76 * k6[i]);
+      yTmp[i] = y[i] + h * (A71 * fStart[i] + A74 * k4[i] + A75 * k5[i] + A76 * k6[i]);
     }
     f.compute(t + C7 * h, yTmp, k7);
     for (int i = 0; i < n; i++) {
-      yTmp[i] = y[i] + h * (A81 * k1[i] + A84 * k4[i] + A85 * k5[i] + A86 * k6[i] + A87 * k7[i]);
+      yTmp[i] =
+          y[i] + h * (A81 * fStart[i] + A84 * k4[i] + A85 * k5[i] + A86 * k6[i] + A87 * k7[i]);
     }
     f.compute(t + C8 * h, yTmp, k8);
     for (int i = 0; i < n; i++) {
       yTmp[i] =
           y[i]
               + h
-                  * (A91 * k1[i]
+                  * (A91 * fStart[i]
                       + A94 * k4[i]
                       + A95 * k5[i]
                       + A96 * k6[i]
@@ -284,7 +206,7 @@ final class DormandPrince853 {
       yTmp[i] =
           y[i]
               + h
-                  * (A101 * k1[i]
+                  * (A101 * fStart[i]
                       + A104 * k4[i]
                       + A105 * k5[i]
                       + A106 * k6[i]
@@ -297,7 +219,7 @@ final class DormandPrince853 {
       yTmp[i] =
           y[i]
               + h
-                  * (A111 * k1[i]
+                  * (A111 * fStart[i]
                       + A114 * k4[i]
                       + A115 * k5[i]
                       + A116 * k6[i]
@@ -311,7 +233,7 @@ final class DormandPrince853 {
       yTmp[i] =
           y[i]
               + h
-                  * (A121 * k1[i]
+                  * (A121 * fStart[i]
                       + A124 * k4[i]
                       + A125 * k5[i]
                       + A126 * k6[i]
@@ -326,7 +248,7 @@ final class DormandPrince853 {
       yNew[i] =
           y[i]
               + h
-                  * (B1 * k1[i]
+                  * (B1 * fStart[i]
                       + B6 * k6[i]
                       + B7 * k7[i]
                       + B8 * k8[i]
@@ -335,15 +257,14 @@ final class DormandPrince853 {
                       + B11 * k11[i]
                       + B12 * k12[i]);
     }
-    f.compute(t + h, yNew, k13);
-    evaluations += 12;
+    f.compute(t + h, yNew, fEnd);
+    counted(12);
     double sum5 = 0;
     double sum3 = 0;
     for (int i = 0; i < n; i++) {
-      double scale =
-          absoluteTolerance[i] + relativeTolerance * Math.max(Math.abs(y[i]), Math.abs(yNew[i]));
+      double scale = scale(i, y);
       double e5 =
-          (E51 * k1[i]
+          (E51 * fStart[i]
                   + E56 * k6[i]
                   + E57 * k7[i]
                   + E58 * k8[i]
@@ -353,7 +274,7 @@ final class DormandPrince853 {
                   + E512 * k12[i])
               / scale;
       double e3 =
-          (E31 * k1[i]
+          (E31 * fStart[i]
                   + E36 * k6[i]
                   + E37 * k7[i]
                   + E38 * k8[i]

@@ -97,9 +97,9 @@ public final class MissileFlight {
 
   /** The integration of one flight: mutable, confined to one call of {@link #fly}. */
   private final class Run
-      implements DormandPrince54.Derivatives,
-          DormandPrince54.StepObserver,
-          DormandPrince54.Regions {
+      implements EmbeddedRungeKutta.Derivatives,
+          EmbeddedRungeKutta.StepObserver,
+          EmbeddedRungeKutta.Regions {
     private final Geodetic site;
     private final double launchTimeS;
     private final Guidance guidance;

@@ -66,7 +66,7 @@ class DormandPrince54Test {
    */
   @Test
   void stepsEndOnTheCornersTheCallerNames() {
-    DormandPrince54.Derivatives f = (t, s, d) -> d[0] = Math.abs(t - 1);
+    EmbeddedRungeKutta.Derivatives f = (t, s, d) -> d[0] = Math.abs(t - 1);
     DormandPrince54 blind = new DormandPrince54(new double[] {1e-6}, 0);
     double[] y = {0};
     blind.integrate(f, 0, y, 2, 0.7, (tp, yp, fp, t, s, g) -> true);

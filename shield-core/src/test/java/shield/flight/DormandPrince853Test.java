@@ -9,7 +9,7 @@ import shield.earth.Wgs84;
 /** The eighth-order kernel against closed-form solutions and against {@link Kepler}. */
 class DormandPrince853Test {
 
-  private static final DormandPrince54.StepObserver ALL = (tp, yp, fp, t, y, f) -> true;
+  private static final EmbeddedRungeKutta.StepObserver ALL = (tp, yp, fp, t, y, f) -> true;
 
   /** y'' = −y from y = 1, y' = 0 for ten periods; returns the distance from (cos t, −sin t). */
   private static double oscillatorError(DormandPrince853 dp) {
