@@ -124,6 +124,13 @@ final class TrajectoryCommand implements Callable<Integer> {
     MissileClass missileClass = missileClass();
     Place launch = PlaceOption.parse(from, "--from");
     Place aim = PlaceOption.parse(to, "--to");
+    if (aim.kind().equals("point") && aim.position().heightM() != 0) {
+      throw new UserInputException(
+          "--to: the flight ends on the ellipsoid, so the aim point takes no height; give LAT,LON"
+              + " (got '"
+              + to
+              + "')");
+    }
     Instant epoch = parseLaunchTime();
     TrajectoryShape wanted = wantedShape();
 
@@ -202,14 +209,8 @@ final class TrajectoryCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("missile", id);
     m.put("ground_range_km", round(leg.distanceM() / 1000, 3));
-    m.put(
-        "azimuth_deg",
-        round(
-            Math.toDegrees(
-                s.guidance().azimuthRad() < 0
-                    ? s.guidance().azimuthRad() + 2 * Math.PI
-                    : s.guidance().azimuthRad()),
-            3));
+    // Rounding may carry 359.9999° to 360°, which is 0°.
+    m.put("azimuth_deg", round(Math.toDegrees(s.guidance().azimuthRad()), 3) % 360);
     m.put("flight_time_s", round(t.durationS(), 2));
     m.put("burnout_time_s", round(burnout.timeS() - t.startTimeS(), 2));
     m.put("burnout_altitude_km", round(heightM(burnout) / 1000, 3));

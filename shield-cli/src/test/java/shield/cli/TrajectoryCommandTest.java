@@ -160,4 +160,37 @@ class TrajectoryCommandTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("mutually exclusive");
   }
+
+  @Test
+  void azimuthIsReportedWithinZeroTo360Degrees() throws Exception {
+    // A 20 km shot toward the north-north-east: targeting's azimuth corrections once carried the
+    // guidance past 360° and the JSON said 382°.
+    assertThat(
+            run(
+                "trajectory",
+                "--missile",
+                "icbm-solid",
+                "--from",
+                "kozelsk",
+                "--to",
+                "54.2,35.9",
+                "--json"))
+        .isZero();
+    double azimuth = new ObjectMapper().readTree(out.toString()).get("azimuth_deg").asDouble();
+    assertThat(azimuth).isGreaterThanOrEqualTo(0).isLessThan(360);
+  }
+
+  @Test
+  void anAimPointWithAHeightIsRefusedRatherThanIgnored() {
+    assertThat(run("trajectory", "--missile", "srbm", "--from", "tabriz", "--to", "36,48,500"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--to", "no height").hasLineCount(1);
+  }
+
+  @Test
+  void aLaunchHeightOffTheEarthIsRefused() {
+    assertThat(run("trajectory", "--missile", "srbm", "--from", "38,46,-99999999", "--to", "36,48"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--from", "height", "[-1000, 20000] m").hasLineCount(1);
+  }
 }

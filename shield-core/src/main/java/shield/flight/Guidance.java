@@ -4,7 +4,7 @@ package shield.flight;
  * The free parameters of a flight that targeting chooses: where to point and how hard to pitch
  * over, and when to end the burn.
  *
- * @param azimuthRad launch azimuth, clockwise from north at the launch site (rad)
+ * @param azimuthRad launch azimuth, clockwise from north at the launch site (rad), held in [0, 2π)
  * @param kickAngleRad tilt of the thrust from the vertical at the end of the pitch-over (rad);
  *     larger kicks give flatter trajectories
  * @param cutoffTimeS time after launch when thrust is terminated and the reentry vehicle separates
@@ -18,6 +18,14 @@ public record Guidance(double azimuthRad, double kickAngleRad, double cutoffTime
     }
     if (!(kickAngleRad >= 0 && kickAngleRad < Math.PI / 2)) {
       throw new IllegalArgumentException("kick angle must be in [0, 90°), got " + kickAngleRad);
+    }
+    azimuthRad %= 2 * Math.PI;
+    if (azimuthRad < 0) {
+      azimuthRad += 2 * Math.PI;
+    }
+    if (azimuthRad >= 2 * Math.PI) {
+      // A tiny negative angle plus 2π rounds to 2π itself.
+      azimuthRad = 0;
     }
     if (!(cutoffTimeS > 0)) {
       throw new IllegalArgumentException("cutoff time must be > 0 s, got " + cutoffTimeS);

@@ -1,5 +1,6 @@
 package shield.scenario;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import shield.earth.Geodetic;
 
@@ -10,6 +11,12 @@ import shield.earth.Geodetic;
 public final class Places {
 
   /** The valid forms, for messages. */
+  /** Lowest height of a place (m): below the Dead Sea shore (−430 m), with room for the geoid. */
+  public static final double MIN_HEIGHT_M = -1_000;
+
+  /** Highest height of a place (m): above any mountain and any aircraft's ceiling. */
+  public static final double MAX_HEIGHT_M = 20_000;
+
   public static final String SYNTAX =
       "a catalog place id or LAT,LON[,ALT_M] in decimal degrees and metres, e.g. 44.07,24.41";
 
@@ -71,6 +78,17 @@ public final class Places {
     double heightM = v.length == 3 ? v[2] : 0;
     if (!Double.isFinite(heightM)) {
       throw malformed(text, flagName);
+    }
+    if (!(heightM >= MIN_HEIGHT_M && heightM <= MAX_HEIGHT_M)) {
+      throw new CatalogException(
+          String.format(
+              Locale.ROOT,
+              "%s: height %s m in '%s' must be in [%.0f, %.0f] m above the ellipsoid",
+              flagName,
+              parts[2].strip(),
+              text,
+              MIN_HEIGHT_M,
+              MAX_HEIGHT_M));
     }
     return new Place(
         t,
