@@ -26,7 +26,7 @@ public final class Targeting {
   public static final double MISS_GOAL_M = 1;
 
   /** Range tolerance inside the searches, before polishing (m). */
-  private static final double SEARCH_TOLERANCE_M = 50;
+  private static final double SEARCH_TOLERANCE_M = 5;
 
   /** Kick angles scanned before refining (deg): dense where ballistic missiles fly. */
   private static final double[] KICK_GRID_DEG = {
@@ -35,6 +35,12 @@ public final class Targeting {
   };
 
   private static final int POLISH_ITERATIONS = 40;
+
+  /**
+   * Objective of a kick angle whose flights overshoot the aim point even at the earliest cutoff, in
+   * full burns.
+   */
+  private static final int TOO_CLOSE = 3;
 
   private final MissileFlight flight;
 
@@ -114,6 +120,9 @@ public final class Targeting {
     private final double earliestCutoffS;
     private double azimuthRad;
 
+    /** Slope of range against cutoff time at the last solved kick (m/s), for warm starts. */
+    private double rangePerCutoffMps = Double.NaN;
+
     Search(Geodetic site, Geodetic aimPoint, double launchTimeS, double azimuthRad, boolean steer) {
       this.site = site;
       this.aimPoint = aimPoint;
@@ -175,33 +184,66 @@ public final class Targeting {
     }
 
     /**
-     * The cutoff that meets the aim range at a kick angle; an objective that minimum energy
-     * minimises.
+     * The cutoff that meets the aim range at a kick angle, and the objective that minimum energy
+     * minimises: the cutoff time if the range can be met, more than the full burn otherwise.
+     *
+     * <p>Secant steps from a hint (the cutoff at a nearby kick angle) and the last slope of range
+     * against cutoff, kept inside the bracket [earliest cutoff, full burn] that the flights so far
+     * establish; the bracket's ends are flown only when a step would leave it.
      */
     Cutoff cutoffFor(double kickRad, double hintS) {
-      Shot full = shoot(kickRad, Double.POSITIVE_INFINITY);
-      double fullRange = full.valid() ? full.rangeM() : 0;
-      if (fullRange < aimRangeM) {
-        // Short of the aim point even at full burn: rank by the shortfall, at 1 km per second.
-        return new Cutoff(
-            kickRad, totalBurnS, full, false, totalBurnS + (aimRangeM - fullRange) / 1000);
+      double lo = earliestCutoffS;
+      double hi = totalBurnS;
+      double errLo = Double.NaN;
+      double errHi = Double.NaN;
+      double x = hintS > lo && hintS < hi ? hintS : hi;
+      double xPrev = Double.NaN;
+      double errPrev = Double.NaN;
+      Shot shot = null;
+      for (int i = 0; i < 40; i++) {
+        shot = shoot(kickRad, x);
+        double range = shot.valid() ? shot.rangeM() : 0;
+        double err = range - aimRangeM;
+        if (Math.abs(err) < SEARCH_TOLERANCE_M && shot.valid()) {
+          if (!Double.isNaN(xPrev) && x != xPrev) {
+            rangePerCutoffMps = (err - errPrev) / (x - xPrev);
+          }
+          return new Cutoff(kickRad, x, shot, true, x);
+        }
+        if (x >= totalBurnS && err < 0) {
+          // Short of the aim point even at full burn: rank by the shortfall, at 1 km per second.
+          return new Cutoff(kickRad, totalBurnS, shot, false, totalBurnS - err / 1000);
+        }
+        if (x <= earliestCutoffS && err > 0) {
+          return new Cutoff(kickRad, earliestCutoffS, shot, false, TOO_CLOSE * totalBurnS);
+        }
+        if (err < 0) {
+          lo = x;
+          errLo = err;
+        } else {
+          hi = x;
+          errHi = err;
+        }
+        double next = Double.NaN;
+        if (!Double.isNaN(xPrev) && err != errPrev) {
+          next = x - err * (x - xPrev) / (err - errPrev);
+        } else if (rangePerCutoffMps > 0) {
+          next = x - err / rangePerCutoffMps;
+        }
+        if (!(next > lo && next < hi)) {
+          if (Double.isNaN(errHi)) {
+            next = totalBurnS;
+          } else if (Double.isNaN(errLo)) {
+            next = earliestCutoffS;
+          } else {
+            next = (lo * errHi - hi * errLo) / (errHi - errLo);
+          }
+        }
+        xPrev = x;
+        errPrev = err;
+        x = next;
       }
-      Shot early = shoot(kickRad, earliestCutoffS);
-      double earlyRange = early.valid() ? early.rangeM() : 0;
-      if (earlyRange >= aimRangeM) {
-        return new Cutoff(kickRad, earliestCutoffS, early, false, 3 * totalBurnS);
-      }
-      double[] root = new double[1];
-      Shot shot =
-          solveRange(
-              c -> shoot(kickRad, c),
-              earliestCutoffS,
-              earlyRange - aimRangeM,
-              totalBurnS,
-              fullRange - aimRangeM,
-              hintS,
-              root);
-      return new Cutoff(kickRad, root[0], shot, shot.valid(), root[0]);
+      return new Cutoff(kickRad, x, shot, shot.valid(), x);
     }
 
     /**
@@ -255,55 +297,54 @@ public final class Targeting {
       return polish(shape, c -> new double[] {kick, c}, best.cutoffS(), 0.05);
     }
 
+    /**
+     * One full-burn flight per grid kick finds the kicks that can reach the aim point at all;
+     * golden-section search between their infeasible neighbours then finds the kick that needs the
+     * earliest cutoff (unimodal: the cutoff is the full burn at both edges of the feasible range).
+     */
     Cutoff minimumEnergyCutoff() throws TargetingException {
-      Cutoff best = null;
-      int bestIndex = 0;
-      double hint = Double.NaN;
-      double longestFullBurnM = 0;
-      boolean tooClose = false;
+      int first = -1;
+      int last = -1;
+      double longestM = 0;
       for (int i = 0; i < KICK_GRID_DEG.length; i++) {
-        Cutoff c = cutoffFor(Math.toRadians(KICK_GRID_DEG[i]), hint);
-        if (c.feasible()) {
-          hint = c.cutoffS();
-        }
-        if (c.objective() == 3 * totalBurnS) {
-          tooClose = true;
-        } else if (!c.feasible()) {
-          longestFullBurnM = Math.max(longestFullBurnM, c.shot().valid() ? c.shot().rangeM() : 0);
-        }
-        if (best == null || c.objective() < best.objective()) {
-          best = c;
-          bestIndex = i;
+        double range = fullBurnRange(Math.toRadians(KICK_GRID_DEG[i]));
+        longestM = Math.max(longestM, range);
+        if (range >= aimRangeM) {
+          first = first < 0 ? i : first;
+          last = i;
         }
       }
-      if (!best.feasible()) {
-        if (tooClose) {
-          throw new TargetingException(
-              String.format(
-                  "the aim point is %,.0f km away, closer than %s can be aimed",
-                  aimRangeM / 1000, flight.type().id()));
-        }
+      if (first < 0) {
         Reach reach = reach();
         throw new OutOfReachException(
-            flight.type().id(), aimRangeM, Math.max(longestFullBurnM, reach.rangeM()), azimuthRad);
+            flight.type().id(), aimRangeM, Math.max(longestM, reach.rangeM()), azimuthRad);
       }
-      double lo = Math.toRadians(KICK_GRID_DEG[Math.max(0, bestIndex - 1)]);
-      double hi = Math.toRadians(KICK_GRID_DEG[Math.min(KICK_GRID_DEG.length - 1, bestIndex + 1)]);
-      Cutoff[] last = {best};
-      double kick =
-          GoldenSection.minimum(
-              k -> {
-                Cutoff c = cutoffFor(k, last[0].cutoffS());
-                if (c.feasible()) {
-                  last[0] = c;
-                }
-                return c.objective();
-              },
-              lo,
-              hi,
-              Math.toRadians(0.01));
-      Cutoff at = cutoffFor(kick, last[0].cutoffS());
-      return at.feasible() && at.objective() <= best.objective() ? at : best;
+      double lo = Math.toRadians(KICK_GRID_DEG[Math.max(0, first - 1)]);
+      double hi = Math.toRadians(KICK_GRID_DEG[Math.min(KICK_GRID_DEG.length - 1, last + 1)]);
+      Cutoff[] best = {null};
+      boolean[] tooClose = {false};
+      GoldenSection.minimum(
+          k -> {
+            Cutoff c = cutoffFor(k, best[0] == null ? Double.NaN : best[0].cutoffS());
+            tooClose[0] |= c.objective() == TOO_CLOSE * totalBurnS;
+            if (c.feasible() && (best[0] == null || c.objective() < best[0].objective())) {
+              best[0] = c;
+            }
+            return c.objective();
+          },
+          lo,
+          hi,
+          Math.toRadians(0.02));
+      if (best[0] == null && tooClose[0]) {
+        throw new TargetingException(
+            String.format(
+                "the aim point is %,.0f km away, closer than %s can be aimed",
+                aimRangeM / 1000, flight.type().id()));
+      }
+      if (best[0] == null) {
+        throw new OutOfReachException(flight.type().id(), aimRangeM, longestM, azimuthRad);
+      }
+      return best[0];
     }
 
     TargetingSolution depressed(TrajectoryShape shape) throws TargetingException {

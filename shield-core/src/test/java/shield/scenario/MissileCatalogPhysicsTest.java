@@ -81,7 +81,7 @@ class MissileCatalogPhysicsTest {
    * (least propellant) must sit just above that bound in the inertial frame; the depressed flight,
    * far flatter, well above it. The minimum-energy flight burns out a few degrees flatter than the
    * textbook angle, since gravity losses in boost favour a flatter climb, but the bound is flat
-   * near its optimum, so the excess stays under 1% (measured 0.37%).
+   * near its optimum, so the excess stays under 1% (measured 0.51%).
    */
   @Test
   void minimumEnergyMeetsTheTextbookBoundAtBurnout() throws TargetingException {
