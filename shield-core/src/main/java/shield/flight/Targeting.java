@@ -60,8 +60,7 @@ public final class Targeting {
 
   /** The greatest full-burn range along a launch azimuth (held fixed, not steered). */
   public Reach reach(Geodetic site, double azimuthRad, double launchTimeS) {
-    Search search = new Search(site, site, launchTimeS, azimuthRad, false);
-    return search.reach();
+    return new Search(site, azimuthRad, launchTimeS).reach();
   }
 
   /**
@@ -74,8 +73,7 @@ public final class Targeting {
   public TargetingSolution aim(
       Geodetic site, Geodetic aimPoint, double launchTimeS, TrajectoryShape shape)
       throws TargetingException {
-    GeodesicLeg leg = Geodesy.inverse(site, aimPoint);
-    Search search = new Search(site, aimPoint, launchTimeS, leg.initialAzimuthRad(), true);
+    Search search = new Search(site, aimPoint, launchTimeS);
     if (shape instanceof TrajectoryShape.Depressed) {
       return search.depressed(shape);
     }
@@ -123,18 +121,42 @@ public final class Targeting {
     /** Slope of range against cutoff time at the last solved kick (m/s), for warm starts. */
     private double rangePerCutoffMps = Double.NaN;
 
-    Search(Geodetic site, Geodetic aimPoint, double launchTimeS, double azimuthRad, boolean steer) {
+    /** Full-burn range at each kick angle of the grid (m), flown once per search. */
+    private double[] gridRangesM;
+
+    /** A search for an aim point, starting on the geodesic azimuth and steering from there. */
+    Search(Geodetic site, Geodetic aimPoint, double launchTimeS) {
+      this(site, aimPoint, launchTimeS, true, Geodesy.inverse(site, aimPoint));
+    }
+
+    /** A search along a fixed launch azimuth, with no aim point. */
+    Search(Geodetic site, double azimuthRad, double launchTimeS) {
+      this(site, null, launchTimeS, false, new GeodesicLeg(Double.NaN, azimuthRad, Double.NaN));
+    }
+
+    private Search(
+        Geodetic site, Geodetic aimPoint, double launchTimeS, boolean steer, GeodesicLeg leg) {
       this.site = site;
       this.aimPoint = aimPoint;
       this.launchTimeS = launchTimeS;
       this.steer = steer;
-      GeodesicLeg leg = Geodesy.inverse(site, aimPoint);
       this.aimRangeM = leg.distanceM();
       this.aimAzimuthRad = leg.initialAzimuthRad();
-      this.azimuthRad = azimuthRad;
+      this.azimuthRad = leg.initialAzimuthRad();
       MissileType type = flight.type();
       this.totalBurnS = type.totalBurnTimeS();
       this.earliestCutoffS = type.verticalRiseS() + type.pitchOverS() + 1;
+    }
+
+    /** The full-burn range at every kick angle of the grid (m). */
+    double[] gridRangesM() {
+      if (gridRangesM == null) {
+        gridRangesM = new double[KICK_GRID_DEG.length];
+        for (int i = 0; i < KICK_GRID_DEG.length; i++) {
+          gridRangesM[i] = fullBurnRange(Math.toRadians(KICK_GRID_DEG[i]));
+        }
+      }
+      return gridRangesM;
     }
 
     Shot shoot(double kickRad, double cutoffS) {
@@ -162,12 +184,10 @@ public final class Targeting {
 
     /** Full burn at the grid of kick angles, then golden section around the best. */
     Reach reach() {
-      double bestRange = -1;
+      double[] ranges = gridRangesM();
       int bestIndex = 0;
-      for (int i = 0; i < KICK_GRID_DEG.length; i++) {
-        double range = fullBurnRange(Math.toRadians(KICK_GRID_DEG[i]));
-        if (range > bestRange) {
-          bestRange = range;
+      for (int i = 1; i < ranges.length; i++) {
+        if (ranges[i] > ranges[bestIndex]) {
           bestIndex = i;
         }
       }
@@ -306,8 +326,9 @@ public final class Targeting {
       int first = -1;
       int last = -1;
       double longestM = 0;
-      for (int i = 0; i < KICK_GRID_DEG.length; i++) {
-        double range = fullBurnRange(Math.toRadians(KICK_GRID_DEG[i]));
+      double[] ranges = gridRangesM();
+      for (int i = 0; i < ranges.length; i++) {
+        double range = ranges[i];
         longestM = Math.max(longestM, range);
         if (range >= aimRangeM) {
           first = first < 0 ? i : first;
@@ -356,12 +377,13 @@ public final class Targeting {
       double errLo = reach.rangeM() - aimRangeM;
       double hi = Double.NaN;
       double errHi = 0;
-      for (double deg : KICK_GRID_DEG) {
-        double k = Math.toRadians(deg);
+      double[] ranges = gridRangesM();
+      for (int i = 0; i < ranges.length; i++) {
+        double k = Math.toRadians(KICK_GRID_DEG[i]);
         if (k <= lo) {
           continue;
         }
-        double err = fullBurnRange(k) - aimRangeM;
+        double err = ranges[i] - aimRangeM;
         if (err < 0) {
           hi = k;
           errHi = err;
