@@ -143,7 +143,7 @@ public final class Topocentric {
    * @param elevationRad elevation above the local horizontal plane (rad)
    * @return the unit direction, in ECEF
    */
-  public Vector3D horizontalDirection(double azimuthRad, double elevationRad) {
+  public Vector3D direction(double azimuthRad, double elevationRad) {
     double cosEl = Math.cos(elevationRad);
     return enuToEcefDirection(
         new Vector3D(

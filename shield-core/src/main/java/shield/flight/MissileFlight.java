@@ -128,13 +128,8 @@ public final class MissileFlight {
       this.launchTimeS = launchTimeS;
       this.guidance = guidance;
       Topocentric local = new Topocentric(site);
-      Vector3D horizontal =
-          local
-              .north()
-              .scalarMultiply(Math.cos(guidance.azimuthRad()))
-              .add(Math.sin(guidance.azimuthRad()), local.east());
       this.up = local.up().toArray();
-      this.downrange = horizontal.toArray();
+      this.downrange = local.direction(guidance.azimuthRad(), 0).toArray();
       double[] absolute = new double[7];
       Arrays.fill(absolute, 0, 3, toleranceM);
       Arrays.fill(absolute, 3, 6, toleranceM / 1000);

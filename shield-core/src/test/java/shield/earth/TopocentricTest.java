@@ -81,13 +81,13 @@ class TopocentricTest {
   }
 
   @Test
-  void horizontalDirectionPointsWhereLookSays() {
+  void directionPointsWhereLookSays() {
     Random random = new Random(11L);
     for (int i = 0; i < 1_000; i++) {
       Topocentric t = new Topocentric(randomPlace(random, 1e4));
       double az = 2 * Math.PI * random.nextDouble();
       double el = Math.PI * (random.nextDouble() - 0.5) * 0.999;
-      Vector3D direction = t.horizontalDirection(az, el);
+      Vector3D direction = t.direction(az, el);
       assertThat(direction.getNorm()).isCloseTo(1, within(1e-15));
       Aer aer = t.look(t.originEcef().add(direction.scalarMultiply(1e5)));
       assertThat(Math.IEEEremainder(aer.azimuthRad() - az, 2 * Math.PI)).isCloseTo(0, within(1e-9));
