@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import shield.scenario.Catalog;
 import shield.scenario.MissileClass;
 import shield.scenario.Place;
@@ -59,14 +56,11 @@ class CatalogCommandTest {
           "denver",
           "los-angeles");
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun last;
 
   private int run(String... args) {
-    CommandLine cli = Shield.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    last = CommandRun.shield(args);
+    return last.exitCode();
   }
 
   private static List<String> firstColumn(String table) {
@@ -78,12 +72,12 @@ class CatalogCommandTest {
   @Test
   void listsEveryReferencePlaceAndEveryMissileClassAsTables() {
     assertThat(run("catalog")).isZero();
-    assertThat(err.toString()).isEmpty();
-    List<String> ids = firstColumn(out.toString());
+    assertThat(last.err()).isEmpty();
+    List<String> ids = firstColumn(last.out());
     assertThat(ids).containsAll(REFERENCE_PLACES);
     assertThat(ids)
         .containsAll(Catalog.builtIn().missiles().stream().map(MissileClass::id).toList());
-    assertThat(out.toString())
+    assertThat(last.out())
         .contains("Places (WGS84", "Missile classes (")
         .containsPattern("(?m)^kurecik +Kürecik, Turkey.* radar +38\\.3494 +37\\.7936 +no +Wiki");
   }
@@ -91,7 +85,7 @@ class CatalogCommandTest {
   @Test
   void columnsAreAligned() {
     run("catalog", "--kind", "places");
-    List<String> lines = out.toString().lines().skip(1).toList();
+    List<String> lines = last.out().lines().skip(1).toList();
     int sourceColumn = lines.get(0).indexOf("source");
     assertThat(lines)
         .hasSize(1 + REFERENCE_PLACES.size())
@@ -102,7 +96,7 @@ class CatalogCommandTest {
   @Test
   void printsExactJsonWithASourceForEveryEntry() throws Exception {
     assertThat(run("catalog", "--json")).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode json = new ObjectMapper().readTree(last.out());
     List<String> ids = new ArrayList<>();
     for (JsonNode p : json.get("places")) {
       ids.add(p.get("id").asText());
@@ -156,7 +150,7 @@ class CatalogCommandTest {
   @Test
   void listsOneKindOnly() throws Exception {
     assertThat(run("catalog", "--kind", "missiles", "--json")).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode json = new ObjectMapper().readTree(last.out());
     assertThat(json.has("places")).isFalse();
     assertThat(json.get("missiles")).isNotEmpty();
   }
@@ -164,8 +158,8 @@ class CatalogCommandTest {
   @Test
   void rejectsAnUnknownKindWithTheValidOnes() {
     assertThat(run("catalog", "--kind", "radars")).isEqualTo(Shield.EXIT_BAD_INPUT);
-    assertThat(err.toString()).contains("--kind", "places, missiles", "radars");
-    assertThat(out.toString()).isEmpty();
+    assertThat(last.err()).contains("--kind", "places, missiles", "radars");
+    assertThat(last.out()).isEmpty();
   }
 
   @Test

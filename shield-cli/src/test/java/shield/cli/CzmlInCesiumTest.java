@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import shield.earth.Geodetic;
 import shield.flight.FlightEvent;
 import shield.flight.MissileFlight;
@@ -53,12 +50,8 @@ class CzmlInCesiumTest {
     Path checker = checker();
     Path czml = dir.resolve("flight.czml");
     Path csv = dir.resolve("flight.csv");
-    StringWriter err = new StringWriter();
-    CommandLine cli = Shield.commandLine();
-    cli.setOut(new PrintWriter(new StringWriter()));
-    cli.setErr(new PrintWriter(err));
-    int code =
-        cli.execute(
+    CommandRun run =
+        CommandRun.shield(
             "trajectory",
             "--missile",
             "mrbm-solid",
@@ -70,7 +63,7 @@ class CzmlInCesiumTest {
             czml.toString(),
             "--csv",
             csv.toString());
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(run.exitCode()).as(run.err()).isZero();
 
     // The same flight flown again, for Shield's positions between samples; the CSV ties it to the
     // flight the command wrote.

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 import shield.flight.FreeFlightSolution;
 import shield.flight.SphericalFreeFlight;
 
@@ -22,23 +18,11 @@ class FreeflightCommandTest {
   private static final SphericalFreeFlight EARTH = new SphericalFreeFlight();
 
   /** What one run printed and returned. */
-  private record Run(int exitCode, String out, String err) {
-    JsonNode json() throws Exception {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Shield.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+  private static CommandRun run(String... args) {
     String[] full = new String[args.length + 1];
     full[0] = "freeflight";
     System.arraycopy(args, 0, full, 1, args.length);
-    int code = cli.execute(full);
-    return new Run(code, out.toString(), err.toString());
+    return CommandRun.shield(full);
   }
 
   @Test
@@ -46,7 +30,7 @@ class FreeflightCommandTest {
     // Reference: docs reference/validation.md min-energy table, 10,000 km: 7.20 km/s, 22.5°
     // (rounding: 10 m/s, 0.1°); with the default sphere R = 6371.0088 km. The JSON must carry
     // the core's numbers to 1e-9 of their unit (m/s, deg, km, s), and the keys in order.
-    Run r = run("--min-energy", "--range-km", "10000", "--json");
+    CommandRun r = run("--min-energy", "--range-km", "10000", "--json");
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     JsonNode s = r.json().get("solutions").get(0);
@@ -72,7 +56,7 @@ class FreeflightCommandTest {
   @Test
   void minimumEnergyFromAltitudeOnAnotherSphere() throws Exception {
     // --radius-km and --mu-km3-s2 reach the core (R = 6371 km of the table). Tolerance 1e-9.
-    Run r =
+    CommandRun r =
         run(
             "--min-energy",
             "--range-km",
@@ -93,7 +77,7 @@ class FreeflightCommandTest {
   @Test
   void fromBurnoutState() throws Exception {
     // Form 1 against SphericalFreeFlight.fromBurnout. Tolerance 1e-9 of each unit.
-    Run r =
+    CommandRun r =
         run(
             "--burnout-speed-mps",
             "7000",
@@ -112,7 +96,7 @@ class FreeflightCommandTest {
   void twoAnglesToAPoint() throws Exception {
     // Form 3, Moscow to Washington (great-circle angle from the atan2 form), 7.2 km/s from
     // 100 km: two solutions, lowest angle first, each equal to the core's to 1e-9.
-    Run r =
+    CommandRun r =
         run(
             "--from",
             "55.75,37.62",
@@ -157,7 +141,8 @@ class FreeflightCommandTest {
   @Test
   void negativeCoordinatesParse() throws Exception {
     // Cape Town to Buenos Aires: values that start with '-' are still values, not flags.
-    Run r = run("--from", "-33.92,18.42", "--to", "-34.60,-58.38", "--burnout-speed-mps", "7000");
+    CommandRun r =
+        run("--from", "-33.92,18.42", "--to", "-34.60,-58.38", "--burnout-speed-mps", "7000");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("angle (deg)");
   }
@@ -165,18 +150,18 @@ class FreeflightCommandTest {
   @Test
   void outOfReachIsAnEmptyListNotAnError() throws Exception {
     // 3 km/s reaches about 990 km (validation.md table: 1,000 km needs 3.02 km/s).
-    Run r = run("--from", "0,0", "--to", "0,30", "--burnout-speed-mps", "3000", "--json");
+    CommandRun r = run("--from", "0,0", "--to", "0,30", "--burnout-speed-mps", "3000", "--json");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().trim()).isEqualTo("{\"solutions\":[]}");
     assertThat(r.err()).contains("Out of reach").contains("maximum range");
-    Run human = run("--from", "0,0", "--to", "0,30", "--burnout-speed-mps", "3000");
+    CommandRun human = run("--from", "0,0", "--to", "0,30", "--burnout-speed-mps", "3000");
     assertThat(human.exitCode()).isZero();
     assertThat(human.out()).contains("Out of reach").contains("988.").doesNotContain("(km)");
   }
 
   @Test
   void humanTableHasUnitsInTheHeaders() {
-    Run r = run("--min-energy", "--range-km", "10000");
+    CommandRun r = run("--min-energy", "--range-km", "10000");
     assertThat(r.exitCode()).isZero();
     String[] lines = r.out().split("\\R");
     assertThat(lines[0])
@@ -226,7 +211,7 @@ class FreeflightCommandTest {
         "--min-energy --range-km abc| --range-km"
       })
   void badInputExitsTwoWithOneLineNamingTheFlag(String args, String expected) {
-    Run r = run(args.isBlank() ? new String[0] : args.trim().split("\\s+"));
+    CommandRun r = run(args.isBlank() ? new String[0] : args.trim().split("\\s+"));
     assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("shield: ").contains(expected);
@@ -235,7 +220,7 @@ class FreeflightCommandTest {
 
   @Test
   void helpExitsZero() {
-    Run r = run("--help");
+    CommandRun r = run("--help");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("--min-energy").contains("--from").contains("--json");
   }

@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command-line contract of {@code shield trajectory}. */
 class TrajectoryCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CommandRun last;
 
   private int run(String... args) {
-    CommandLine cli = Shield.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    last = CommandRun.shield(args);
+    return last.exitCode();
   }
 
   @Test
@@ -40,7 +34,7 @@ class TrajectoryCommandTest {
             "bucharest",
             "--json");
     assertThat(code).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode json = new ObjectMapper().readTree(last.out());
     List<String> keys = new ArrayList<>();
     json.fieldNames().forEachRemaining(keys::add);
     assertThat(keys)
@@ -80,7 +74,7 @@ class TrajectoryCommandTest {
             "--depressed",
             "--json");
     assertThat(code).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    JsonNode json = new ObjectMapper().readTree(last.out());
     assertThat(json.get("flight_time_gain_s").asDouble()).isGreaterThan(30);
   }
 
@@ -101,19 +95,19 @@ class TrajectoryCommandTest {
             csv.toString(),
             "--czml",
             czml.toString());
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(code).as(last.err()).isZero();
     assertThat(Files.readAllLines(csv).get(0)).startsWith("time_s,utc,lat_deg,lon_deg");
     assertThat(Files.readString(dir.resolve("f-events.csv"))).contains("impact");
     JsonNode packets = new ObjectMapper().readTree(czml.toFile());
     assertThat(packets.get(0).get("id").asText()).isEqualTo("document");
-    assertThat(out.toString()).contains("wrote");
+    assertThat(last.out()).contains("wrote");
   }
 
   @Test
   void beyondReachExitsThreeWithTheDistanceAndTheReach() {
     int code = run("trajectory", "--missile", "srbm", "--from", "tabriz", "--to", "paris");
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString())
+    assertThat(last.err())
         .contains("km away", "beyond the reach of srbm", "azimuth")
         .doesNotContain("Exception")
         .hasLineCount(1);
@@ -123,7 +117,7 @@ class TrajectoryCommandTest {
   void badInputExitsTwoWithOneLineNamingTheFlag() {
     assertThat(run("trajectory", "--missile", "srbmm", "--from", "tabriz", "--to", "paris"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--missile", "did you mean 'srbm'").hasLineCount(1);
+    assertThat(last.err()).contains("--missile", "did you mean 'srbm'").hasLineCount(1);
   }
 
   @Test
@@ -140,7 +134,7 @@ class TrajectoryCommandTest {
                 "--launch-time",
                 "yesterday"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--launch-time", "ISO-8601");
+    assertThat(last.err()).contains("--launch-time", "ISO-8601");
   }
 
   @Test
@@ -158,7 +152,7 @@ class TrajectoryCommandTest {
                 "--apogee-km",
                 "100"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("mutually exclusive");
+    assertThat(last.err()).contains("mutually exclusive");
   }
 
   @Test
@@ -176,7 +170,7 @@ class TrajectoryCommandTest {
                 "54.2,35.9",
                 "--json"))
         .isZero();
-    double azimuth = new ObjectMapper().readTree(out.toString()).get("azimuth_deg").asDouble();
+    double azimuth = new ObjectMapper().readTree(last.out()).get("azimuth_deg").asDouble();
     assertThat(azimuth).isGreaterThanOrEqualTo(0).isLessThan(360);
   }
 
@@ -184,13 +178,13 @@ class TrajectoryCommandTest {
   void anAimPointWithAHeightIsRefusedRatherThanIgnored() {
     assertThat(run("trajectory", "--missile", "srbm", "--from", "tabriz", "--to", "36,48,500"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--to", "no height").hasLineCount(1);
+    assertThat(last.err()).contains("--to", "no height").hasLineCount(1);
   }
 
   @Test
   void aLaunchHeightOffTheEarthIsRefused() {
     assertThat(run("trajectory", "--missile", "srbm", "--from", "38,46,-99999999", "--to", "36,48"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--from", "height", "[-1000, 20000] m").hasLineCount(1);
+    assertThat(last.err()).contains("--from", "height", "[-1000, 20000] m").hasLineCount(1);
   }
 }
