@@ -62,6 +62,30 @@ public final class Trajectory {
     return new Trajectory(this, newEvents);
   }
 
+  /**
+   * The same flight launched later: every sample and event moved by a time.
+   *
+   * <p>Flight in the Earth-fixed frame does not depend on the time of day (no Sun, Moon or
+   * precession in the model), so a raid's missiles from one site to one aim point share one flight
+   * shifted to each launch time.
+   *
+   * @param dtS the shift (s); negative moves the flight earlier
+   */
+  public Trajectory shiftedBy(double dtS) {
+    double[] shifted = timesS.clone();
+    for (int i = 0; i < shifted.length; i++) {
+      shifted[i] += dtS;
+    }
+    List<FlightEvent> moved =
+        events.stream()
+            .map(
+                e ->
+                    new FlightEvent(
+                        e.kind(), e.stage(), e.timeS() + dtS, e.positionEcef(), e.velocityEcef()))
+            .toList();
+    return new Trajectory(shifted, nodes, moved);
+  }
+
   /** Time of the first sample, the launch (s from the scenario epoch). */
   public double startTimeS() {
     return timesS[0];

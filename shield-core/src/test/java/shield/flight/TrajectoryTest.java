@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 
 /** The ephemeris interpolation against uniform circular motion (closed form). */
@@ -49,6 +50,24 @@ class TrajectoryTest {
       worst = Math.max(worst, Math.hypot(pv[0] - exact[0], pv[1] - exact[1]));
     }
     return worst;
+  }
+
+  @Test
+  void shiftedFlightIsTheSameFlightLater() {
+    Trajectory t =
+        sampled(10, 600)
+            .withEvents(
+                List.of(
+                    new FlightEvent(
+                        FlightEvent.Kind.APOGEE, -1, 300, Vector3D.PLUS_I, Vector3D.PLUS_J)));
+    Trajectory later = t.shiftedBy(125.5);
+    assertThat(later.startTimeS()).isEqualTo(125.5);
+    assertThat(later.endTimeS()).isEqualTo(725.5);
+    assertThat(later.event(FlightEvent.Kind.APOGEE).orElseThrow().timeS()).isEqualTo(425.5);
+    for (double s = 0; s <= 600; s += 7.3) {
+      // Same samples, so the same state after launch up to the rounding of the shifted times.
+      assertThat(later.positionEcef(s + 125.5).distance(t.positionEcef(s))).isLessThan(1e-6);
+    }
   }
 
   @Test
