@@ -12,6 +12,7 @@ import shield.flight.DragCurve;
 import shield.flight.MissileType;
 import shield.flight.ReentryVehicle;
 import shield.flight.Stage;
+import shield.sense.TargetSignature;
 
 /** Reads and checks the catalog's two YAML files, {@code places.yaml} and {@code missiles.yaml}. */
 final class CatalogLoader {
@@ -21,7 +22,12 @@ final class CatalogLoader {
   private static final List<String> PLACE_KINDS = List.of("site", "radar", "launch-area", "city");
   private static final double M_PER_KM = 1000;
 
-  private final List<String> errors = new ArrayList<>();
+  private final List<String> errors;
+
+  /** A reader that records its mistakes in a list shared with its caller. */
+  CatalogLoader(List<String> errors) {
+    this.errors = errors;
+  }
 
   /**
    * Reads both files and checks every entry.
@@ -30,7 +36,7 @@ final class CatalogLoader {
    */
   static Catalog load(
       InputStream places, InputStream missiles, String placesName, String missilesName) {
-    CatalogLoader loader = new CatalogLoader();
+    CatalogLoader loader = new CatalogLoader(new ArrayList<>());
     List<Place> p = loader.places(YamlDocument.read(places, placesName, loader.errors));
     List<MissileClass> m =
         loader.missiles(YamlDocument.read(missiles, missilesName, loader.errors));
@@ -79,50 +85,81 @@ final class CatalogLoader {
     root.onlyKeys("missiles");
     Map<String, Integer> firstLine = new HashMap<>();
     for (YamlDocument.Node n : root.mappings("missiles")) {
-      int before = errors.size();
-      n.onlyKeys(
-          "id",
-          "name",
-          "notional",
-          "source",
-          "published",
-          "vertical_rise_s",
-          "pitch_over_s",
-          "body_drag",
-          "stages",
-          "reentry_vehicle");
-      String id = id(n, firstLine);
-      String name = n.text("name");
-      boolean notional = n.bool("notional");
-      String source = n.text("source");
-      YamlDocument.Node published = n.mapping("published");
-      double boostTimeS = Double.NaN;
-      double reachKm = Double.NaN;
-      String note = null;
-      if (published != null) {
-        published.onlyKeys("boost_time_s", "reach_km", "note");
-        boostTimeS = published.positive("boost_time_s");
-        reachKm = published.positive("reach_km");
-        note = published.text("note", "");
-      }
-      double verticalRiseS = n.positive("vertical_rise_s");
-      double pitchOverS = n.positive("pitch_over_s");
-      DragCurve bodyDrag = drag(n.mapping("body_drag"));
-      List<Stage> stages = new ArrayList<>();
-      for (YamlDocument.Node s : n.mappings("stages")) {
-        stages.add(stage(s));
-      }
-      ReentryVehicle rv = reentryVehicle(n.mapping("reentry_vehicle"));
-      MissileType type =
-          buildIfValid(
-              n,
-              before,
-              () -> new MissileType(id, name, stages, rv, bodyDrag, verticalRiseS, pitchOverS));
-      if (type != null) {
-        out.add(new MissileClass(type, source, notional, boostTimeS, reachKm * M_PER_KM, note));
+      MissileClass m = missile(n, firstLine);
+      if (m != null) {
+        out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * Reads one missile class, in the schema of {@code missiles.yaml}; null after recording its
+   * mistakes.
+   *
+   * @param firstLine the line of each id read so far in the same list, for duplicates
+   */
+  MissileClass missile(YamlDocument.Node n, Map<String, Integer> firstLine) {
+    int before = errors.size();
+    n.onlyKeys(
+        "id",
+        "name",
+        "notional",
+        "source",
+        "published",
+        "rcs",
+        "vertical_rise_s",
+        "pitch_over_s",
+        "body_drag",
+        "stages",
+        "reentry_vehicle");
+    String id = id(n, firstLine);
+    String name = n.text("name");
+    boolean notional = n.bool("notional");
+    String source = n.text("source");
+    YamlDocument.Node published = n.mapping("published");
+    double boostTimeS = Double.NaN;
+    double reachKm = Double.NaN;
+    String note = null;
+    if (published != null) {
+      published.onlyKeys("boost_time_s", "reach_km", "note");
+      boostTimeS = published.positive("boost_time_s");
+      reachKm = published.positive("reach_km");
+      note = published.text("note", "");
+    }
+    TargetSignature signature = signature(n.mapping("rcs"));
+    double verticalRiseS = n.positive("vertical_rise_s");
+    double pitchOverS = n.positive("pitch_over_s");
+    DragCurve bodyDrag = drag(n.mapping("body_drag"));
+    List<Stage> stages = new ArrayList<>();
+    for (YamlDocument.Node s : n.mappings("stages")) {
+      stages.add(stage(s));
+    }
+    ReentryVehicle rv = reentryVehicle(n.mapping("reentry_vehicle"));
+    MissileType type =
+        buildIfValid(
+            n,
+            before,
+            () -> new MissileType(id, name, stages, rv, bodyDrag, verticalRiseS, pitchOverS));
+    if (type == null) {
+      return null;
+    }
+    double boostS = boostTimeS;
+    double reachM = reachKm * M_PER_KM;
+    String publishedNote = note;
+    return n.build(
+        () -> new MissileClass(type, signature, source, notional, boostS, reachM, publishedNote));
+  }
+
+  private TargetSignature signature(YamlDocument.Node rcs) {
+    if (rcs == null) {
+      return null;
+    }
+    int before = errors.size();
+    rcs.onlyKeys("booster_m2", "reentry_vehicle_m2");
+    double boosterM2 = rcs.positive("booster_m2");
+    double rvM2 = rcs.positive("reentry_vehicle_m2");
+    return buildIfValid(rcs, before, () -> new TargetSignature(boosterM2, rvM2));
   }
 
   private Stage stage(YamlDocument.Node s) {

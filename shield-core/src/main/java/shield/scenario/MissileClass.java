@@ -2,12 +2,14 @@ package shield.scenario;
 
 import java.util.Objects;
 import shield.flight.MissileType;
+import shield.sense.TargetSignature;
 
 /**
  * A catalog missile class: the type that the flight model flies, where its numbers come from, and
  * the published boost time and reach that the type's numbers were chosen to reproduce.
  *
  * @param type the stages, reentry vehicle, drag and pitch programme
+ * @param signature radar cross-sections of the boosting missile and of its reentry vehicle
  * @param source the publications behind the numbers
  * @param notional whether the numbers describe a class of missile rather than a real one
  * @param publishedBoostTimeS boost time quoted in the sources (s)
@@ -16,6 +18,7 @@ import shield.flight.MissileType;
  */
 public record MissileClass(
     MissileType type,
+    TargetSignature signature,
     String source,
     boolean notional,
     double publishedBoostTimeS,
@@ -24,6 +27,7 @@ public record MissileClass(
 
   public MissileClass {
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(signature, "signature");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(publishedNote, "publishedNote");
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import shield.flight.MissileType;
 import shield.flight.Stage;
+import shield.sense.TargetSignature;
 
 class CatalogTest {
 
@@ -117,6 +118,7 @@ class CatalogTest {
     assertThat(srbm.publishedBoostTimeS()).isEqualTo(60);
     assertThat(srbm.publishedReachM()).isEqualTo(300_000);
     assertThat(srbm.publishedNote()).isEqualTo("about 300 km");
+    assertThat(srbm.signature()).isEqualTo(new TargetSignature(3, 0.1));
     MissileType t = srbm.type();
     assertThat(t.verticalRiseS()).isEqualTo(4);
     assertThat(t.pitchOverS()).isEqualTo(6);
@@ -173,6 +175,7 @@ class CatalogTest {
             "      mass_kg: '1000'",
             "      diameter_m: 0.88",
             "      drag: {mach: [0], cd: [0.3]}",
+            "    rcs: {booster_m2: 3, reentry_vehicle_m2: 0}",
             "  - id: Bad_Id",
             "    notional: false",
             "");
@@ -203,9 +206,10 @@ class CatalogTest {
             "m.yaml:11: missiles[0].stages[0].burn_time_s: missing; expected a positive number",
             "m.yaml:18: missiles[0].reentry_vehicle.mass_kg: must be a positive number, got text"
                 + " '1000'",
-            "m.yaml:21: missiles[1]: id 'Bad_Id' must be lowercase letters and digits",
-            "m.yaml:21: missiles[1].name: missing; expected a non-empty text",
-            "m.yaml:21: missiles[1].stages: missing; expected a non-empty list of mappings");
+            "m.yaml:21: missiles[0].rcs.reentry_vehicle_m2: must be a positive number, got 0",
+            "m.yaml:22: missiles[1]: id 'Bad_Id' must be lowercase letters and digits",
+            "m.yaml:22: missiles[1].name: missing; expected a non-empty text",
+            "m.yaml:22: missiles[1].stages: missing; expected a non-empty list of mappings");
   }
 
   @Test
@@ -223,7 +227,8 @@ class CatalogTest {
             + "    stages:\n"
             + "      - {propellant_mass_kg: 1, dry_mass_kg: 1, burn_time_s: 62, vacuum_isp_s: 240,"
             + " nozzle_exit_area_m2: 0, diameter_m: 1}\n"
-            + "    reentry_vehicle: {mass_kg: 1, diameter_m: 1, drag: {mach: [0], cd: [0.3]}}\n";
+            + "    reentry_vehicle: {mass_kg: 1, diameter_m: 1, drag: {mach: [0], cd: [0.3]}}\n"
+            + "    rcs: {booster_m2: 3, reentry_vehicle_m2: 0.1}\n";
     assertThatThrownBy(() -> loadMissiles(yaml))
         .hasMessage(
             "missiles.yaml:9: missiles[0].body_drag: drag curve Mach numbers must increase"
