@@ -9,25 +9,34 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The built-in catalog: named places and missile classes, each with its source, looked up by id.
+ * The built-in catalog: named places, missile classes and early-warning satellite classes, each
+ * with its source, looked up by id.
  *
- * <p>The built-in files are {@code /shield/catalog/places.yaml} and {@code
- * /shield/catalog/missiles.yaml} on the classpath; their schema is documented at the head of each
- * file.
+ * <p>The built-in files are {@code /shield/catalog/places.yaml}, {@code
+ * /shield/catalog/missiles.yaml} and {@code /shield/catalog/satellites.yaml} on the classpath;
+ * their schema is documented at the head of each file.
  */
 public final class Catalog {
 
   private static final String PLACES_RESOURCE = "/shield/catalog/places.yaml";
   private static final String MISSILES_RESOURCE = "/shield/catalog/missiles.yaml";
+  private static final String SATELLITES_RESOURCE = "/shield/catalog/satellites.yaml";
 
   private static Catalog builtIn;
 
   private final Map<String, Place> places;
   private final Map<String, MissileClass> missiles;
+  private final Map<String, SatelliteClass> satellites;
 
   Catalog(List<Place> places, List<MissileClass> missiles) {
+    this(places, missiles, List.of());
+  }
+
+  private Catalog(
+      List<Place> places, List<MissileClass> missiles, List<SatelliteClass> satellites) {
     this.places = byId(places, Place::id);
     this.missiles = byId(missiles, MissileClass::id);
+    this.satellites = byId(satellites, SatelliteClass::id);
   }
 
   /**
@@ -39,8 +48,10 @@ public final class Catalog {
   public static synchronized Catalog builtIn() {
     if (builtIn == null) {
       try (InputStream p = resource(PLACES_RESOURCE);
-          InputStream m = resource(MISSILES_RESOURCE)) {
-        builtIn = load(p, m, PLACES_RESOURCE, MISSILES_RESOURCE);
+          InputStream m = resource(MISSILES_RESOURCE);
+          InputStream s = resource(SATELLITES_RESOURCE)) {
+        builtIn =
+            load(p, m, PLACES_RESOURCE, MISSILES_RESOURCE).withSatellites(s, SATELLITES_RESOURCE);
       } catch (CatalogException e) {
         throw new IllegalStateException("the built-in catalog is invalid:\n" + e.getMessage(), e);
       } catch (IOException e) {
@@ -63,6 +74,18 @@ public final class Catalog {
   public static Catalog load(
       InputStream places, InputStream missiles, String placesName, String missilesName) {
     return CatalogLoader.load(places, missiles, placesName, missilesName);
+  }
+
+  /**
+   * Returns this catalog with the satellite classes of a YAML file in place of its own.
+   *
+   * @param satellites the satellites file (UTF-8); not closed
+   * @param satellitesName name of the file, for messages
+   * @return a catalog with the same places and missiles and these satellite classes
+   * @throws CatalogException naming the file, line and key of every mistake, one per line
+   */
+  public Catalog withSatellites(InputStream satellites, String satellitesName) {
+    return new Catalog(places(), missiles(), CatalogLoader.satellites(satellites, satellitesName));
   }
 
   /**
@@ -91,6 +114,19 @@ public final class Catalog {
     return m;
   }
 
+  /**
+   * Returns an early-warning satellite class by id.
+   *
+   * @throws CatalogException if there is none, suggesting the nearest id
+   */
+  public SatelliteClass satellite(String id) {
+    SatelliteClass s = satellites.get(id);
+    if (s == null) {
+      throw CatalogException.unknown("satellite class", id, satellites.keySet());
+    }
+    return s;
+  }
+
   /** All places, in file order. */
   public List<Place> places() {
     return List.copyOf(places.values());
@@ -99,6 +135,11 @@ public final class Catalog {
   /** All missile classes, in file order. */
   public List<MissileClass> missiles() {
     return List.copyOf(missiles.values());
+  }
+
+  /** All early-warning satellite classes, in file order. */
+  public List<SatelliteClass> satellites() {
+    return List.copyOf(satellites.values());
   }
 
   private static InputStream resource(String name) {

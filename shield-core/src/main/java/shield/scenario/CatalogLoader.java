@@ -12,9 +12,13 @@ import shield.flight.DragCurve;
 import shield.flight.MissileType;
 import shield.flight.ReentryVehicle;
 import shield.flight.Stage;
+import shield.sense.EarlyWarningType;
 import shield.sense.TargetSignature;
 
-/** Reads and checks the catalog's two YAML files, {@code places.yaml} and {@code missiles.yaml}. */
+/**
+ * Reads and checks the catalog's YAML files, {@code places.yaml}, {@code missiles.yaml} and {@code
+ * satellites.yaml}.
+ */
 final class CatalogLoader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -44,6 +48,21 @@ final class CatalogLoader {
       throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
     }
     return new Catalog(p, m);
+  }
+
+  /**
+   * Reads the satellites file and checks every entry.
+   *
+   * @throws CatalogException listing every mistake in the file, one line each
+   */
+  static List<SatelliteClass> satellites(InputStream satellites, String satellitesName) {
+    CatalogLoader loader = new CatalogLoader(new ArrayList<>());
+    List<SatelliteClass> s =
+        loader.satellites(YamlDocument.read(satellites, satellitesName, loader.errors));
+    if (!loader.errors.isEmpty()) {
+      throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
+    }
+    return s;
   }
 
   private List<Place> places(YamlDocument.Node root) {
@@ -160,6 +179,86 @@ final class CatalogLoader {
     double boosterM2 = rcs.positive("booster_m2");
     double rvM2 = rcs.positive("reentry_vehicle_m2");
     return buildIfValid(rcs, before, () -> new TargetSignature(boosterM2, rvM2));
+  }
+
+  private List<SatelliteClass> satellites(YamlDocument.Node root) {
+    List<SatelliteClass> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    root.onlyKeys("satellites");
+    Map<String, Integer> firstLine = new HashMap<>();
+    for (YamlDocument.Node n : root.mappings("satellites")) {
+      SatelliteClass c = satellite(n, firstLine);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads one satellite class, in the schema of {@code satellites.yaml}; null after recording its
+   * mistakes.
+   *
+   * @param firstLine the line of each id read so far in the same list, for duplicates
+   */
+  SatelliteClass satellite(YamlDocument.Node n, Map<String, Integer> firstLine) {
+    int before = errors.size();
+    n.onlyKeys(
+        "id",
+        "name",
+        "notional",
+        "source",
+        "min_plume_altitude_km",
+        "limb_grazing_height_km",
+        "frame_s",
+        "detections_to_declare",
+        "report_latency_s",
+        "launch_point_sigma_km",
+        "launch_time_sigma_s",
+        "heading_sigma_deg",
+        "geo_longitudes_deg");
+    String id = id(n, firstLine);
+    String name = n.text("name");
+    boolean notional = n.bool("notional");
+    String source = n.text("source");
+    double plumeKm = n.number("min_plume_altitude_km", "a number >= 0", v -> v >= 0);
+    double grazingKm = n.number("limb_grazing_height_km", "a number >= 0", v -> v >= 0);
+    double frameS = n.positive("frame_s");
+    double detections =
+        n.number("detections_to_declare", "a whole number >= 1", v -> v >= 1 && v == Math.rint(v));
+    double latencyS = n.number("report_latency_s", "a number >= 0", v -> v >= 0);
+    double pointKm = n.number("launch_point_sigma_km", "a number >= 0", v -> v >= 0);
+    double timeS = n.number("launch_time_sigma_s", "a number >= 0", v -> v >= 0);
+    double headingDeg = n.number("heading_sigma_deg", "a number >= 0", v -> v >= 0);
+    double[] longitudesDeg =
+        n.numbers(
+            "geo_longitudes_deg", "a number of degrees in [-180, 180]", v -> v >= -180 && v <= 180);
+    EarlyWarningType type =
+        buildIfValid(
+            n,
+            before,
+            () ->
+                new EarlyWarningType(
+                    id,
+                    name,
+                    plumeKm * M_PER_KM,
+                    grazingKm * M_PER_KM,
+                    frameS,
+                    (int) detections,
+                    latencyS,
+                    pointKm * M_PER_KM,
+                    timeS,
+                    Math.toRadians(headingDeg)));
+    if (type == null) {
+      return null;
+    }
+    List<Double> longitudesRad = new ArrayList<>();
+    for (double lon : longitudesDeg) {
+      longitudesRad.add(Math.toRadians(lon));
+    }
+    return n.build(() -> new SatelliteClass(type, source, notional, longitudesRad));
   }
 
   private Stage stage(YamlDocument.Node s) {

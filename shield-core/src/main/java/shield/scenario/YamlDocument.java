@@ -242,6 +242,33 @@ final class YamlDocument {
       return ok ? out : null;
     }
 
+    /**
+     * A required non-empty list of finite numbers that each pass a check; null after recording a
+     * mistake at each element that fails.
+     *
+     * @param key the key
+     * @param expected what a valid element is, for messages, e.g. {@code a number of degrees}
+     * @param valid the check of each element
+     */
+    double[] numbers(String key, String expected, DoublePredicate valid) {
+      double[] out = numbers(key);
+      if (out == null) {
+        return null;
+      }
+      if (out.length == 0) {
+        child(key).error("must be a non-empty list of numbers");
+        return null;
+      }
+      boolean ok = true;
+      for (int i = 0; i < out.length; i++) {
+        if (!valid.test(out[i])) {
+          child(key).element(i).error("must be " + expected + ", got " + out[i]);
+          ok = false;
+        }
+      }
+      return ok ? out : null;
+    }
+
     /** A required mapping; null after recording a mistake. */
     Node mapping(String key) {
       Node n = required(key, "a mapping of keys to values");
