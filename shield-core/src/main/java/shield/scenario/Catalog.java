@@ -9,25 +9,29 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The built-in catalog: named places and missile classes, each with its source, looked up by id.
+ * The built-in catalog: named places, missile classes and radar types, each with its source, looked
+ * up by id.
  *
- * <p>The built-in files are {@code /shield/catalog/places.yaml} and {@code
- * /shield/catalog/missiles.yaml} on the classpath; their schema is documented at the head of each
- * file.
+ * <p>The built-in files are {@code /shield/catalog/places.yaml}, {@code
+ * /shield/catalog/missiles.yaml} and {@code /shield/catalog/radars.yaml} on the classpath; their
+ * schema is documented at the head of each file.
  */
 public final class Catalog {
 
   private static final String PLACES_RESOURCE = "/shield/catalog/places.yaml";
   private static final String MISSILES_RESOURCE = "/shield/catalog/missiles.yaml";
+  private static final String RADARS_RESOURCE = "/shield/catalog/radars.yaml";
 
   private static Catalog builtIn;
 
   private final Map<String, Place> places;
   private final Map<String, MissileClass> missiles;
+  private final Map<String, RadarClass> radars;
 
-  Catalog(List<Place> places, List<MissileClass> missiles) {
+  Catalog(List<Place> places, List<MissileClass> missiles, List<RadarClass> radars) {
     this.places = byId(places, Place::id);
     this.missiles = byId(missiles, MissileClass::id);
+    this.radars = byId(radars, RadarClass::id);
   }
 
   /**
@@ -39,8 +43,9 @@ public final class Catalog {
   public static synchronized Catalog builtIn() {
     if (builtIn == null) {
       try (InputStream p = resource(PLACES_RESOURCE);
-          InputStream m = resource(MISSILES_RESOURCE)) {
-        builtIn = load(p, m, PLACES_RESOURCE, MISSILES_RESOURCE);
+          InputStream m = resource(MISSILES_RESOURCE);
+          InputStream r = resource(RADARS_RESOURCE)) {
+        builtIn = load(p, m, r, PLACES_RESOURCE, MISSILES_RESOURCE, RADARS_RESOURCE);
       } catch (CatalogException e) {
         throw new IllegalStateException("the built-in catalog is invalid:\n" + e.getMessage(), e);
       } catch (IOException e) {
@@ -51,7 +56,7 @@ public final class Catalog {
   }
 
   /**
-   * Reads a catalog from two YAML files and checks every entry.
+   * Reads a catalog without radar types from two YAML files and checks every entry.
    *
    * @param places the places file (UTF-8); not closed
    * @param missiles the missiles file (UTF-8); not closed
@@ -63,6 +68,46 @@ public final class Catalog {
   public static Catalog load(
       InputStream places, InputStream missiles, String placesName, String missilesName) {
     return CatalogLoader.load(places, missiles, placesName, missilesName);
+  }
+
+  /**
+   * Reads a catalog from three YAML files and checks every entry.
+   *
+   * @param places the places file (UTF-8); not closed
+   * @param missiles the missiles file (UTF-8); not closed
+   * @param radars the radar types file (UTF-8); not closed
+   * @param placesName name of the places file, for messages
+   * @param missilesName name of the missiles file, for messages
+   * @param radarsName name of the radar types file, for messages
+   * @return the catalog
+   * @throws CatalogException naming the file, line and key of every mistake, one per line
+   */
+  public static Catalog load(
+      InputStream places,
+      InputStream missiles,
+      InputStream radars,
+      String placesName,
+      String missilesName,
+      String radarsName) {
+    return CatalogLoader.load(places, missiles, radars, placesName, missilesName, radarsName);
+  }
+
+  /**
+   * Returns a radar type by id.
+   *
+   * @throws CatalogException if there is none, suggesting the nearest id
+   */
+  public RadarClass radar(String id) {
+    RadarClass r = radars.get(id);
+    if (r == null) {
+      throw CatalogException.unknown("radar type", id, radars.keySet());
+    }
+    return r;
+  }
+
+  /** All radar types, in file order. */
+  public List<RadarClass> radars() {
+    return List.copyOf(radars.values());
   }
 
   /**
