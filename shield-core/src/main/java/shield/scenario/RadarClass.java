@@ -53,8 +53,23 @@ public record RadarClass(
    * @return {@link #faceCount()} faces with the type's limits
    */
   public List<Face> faces(double firstBoresightAzimuthRad) {
+    return faces(firstBoresightAzimuthRad, faceCount);
+  }
+
+  /**
+   * Returns a number of faces of this type side by side, as {@link #faces(double)} does, for a site
+   * with more or fewer faces than usual (Fylingdales has three UEWR faces, Thule two).
+   *
+   * @param firstBoresightAzimuthRad azimuth of the first face's boresight (rad)
+   * @param count how many faces (≥ 1)
+   * @return the faces with the type's limits
+   */
+  public List<Face> faces(double firstBoresightAzimuthRad, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a radar needs at least one face, got " + count);
+    }
     List<Face> out = new ArrayList<>();
-    for (int i = 0; i < faceCount; i++) {
+    for (int i = 0; i < count; i++) {
       double azimuth = firstBoresightAzimuthRad + i * 2 * type.faceHalfWidthRad();
       out.add(
           new Face(
