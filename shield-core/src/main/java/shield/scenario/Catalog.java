@@ -9,33 +9,36 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The built-in catalog: named places, missile classes and early-warning satellite classes, each
- * with its source, looked up by id.
+ * The built-in catalog: named places, missile classes, radar types and early-warning satellite
+ * classes, each with its source, looked up by id.
  *
  * <p>The built-in files are {@code /shield/catalog/places.yaml}, {@code
- * /shield/catalog/missiles.yaml} and {@code /shield/catalog/satellites.yaml} on the classpath;
- * their schema is documented at the head of each file.
+ * /shield/catalog/missiles.yaml}, {@code /shield/catalog/radars.yaml} and {@code
+ * /shield/catalog/satellites.yaml} on the classpath; their schema is documented at the head of each
+ * file.
  */
 public final class Catalog {
 
   private static final String PLACES_RESOURCE = "/shield/catalog/places.yaml";
   private static final String MISSILES_RESOURCE = "/shield/catalog/missiles.yaml";
+  private static final String RADARS_RESOURCE = "/shield/catalog/radars.yaml";
   private static final String SATELLITES_RESOURCE = "/shield/catalog/satellites.yaml";
 
   private static Catalog builtIn;
 
   private final Map<String, Place> places;
   private final Map<String, MissileClass> missiles;
+  private final Map<String, RadarClass> radars;
   private final Map<String, SatelliteClass> satellites;
 
-  Catalog(List<Place> places, List<MissileClass> missiles) {
-    this(places, missiles, List.of());
-  }
-
-  private Catalog(
-      List<Place> places, List<MissileClass> missiles, List<SatelliteClass> satellites) {
+  Catalog(
+      List<Place> places,
+      List<MissileClass> missiles,
+      List<RadarClass> radars,
+      List<SatelliteClass> satellites) {
     this.places = byId(places, Place::id);
     this.missiles = byId(missiles, MissileClass::id);
+    this.radars = byId(radars, RadarClass::id);
     this.satellites = byId(satellites, SatelliteClass::id);
   }
 
@@ -49,9 +52,11 @@ public final class Catalog {
     if (builtIn == null) {
       try (InputStream p = resource(PLACES_RESOURCE);
           InputStream m = resource(MISSILES_RESOURCE);
+          InputStream r = resource(RADARS_RESOURCE);
           InputStream s = resource(SATELLITES_RESOURCE)) {
         builtIn =
-            load(p, m, PLACES_RESOURCE, MISSILES_RESOURCE).withSatellites(s, SATELLITES_RESOURCE);
+            load(p, m, r, PLACES_RESOURCE, MISSILES_RESOURCE, RADARS_RESOURCE)
+                .withSatellites(s, SATELLITES_RESOURCE);
       } catch (CatalogException e) {
         throw new IllegalStateException("the built-in catalog is invalid:\n" + e.getMessage(), e);
       } catch (IOException e) {
@@ -62,7 +67,7 @@ public final class Catalog {
   }
 
   /**
-   * Reads a catalog from two YAML files and checks every entry.
+   * Reads a catalog without radar types from two YAML files and checks every entry.
    *
    * @param places the places file (UTF-8); not closed
    * @param missiles the missiles file (UTF-8); not closed
@@ -81,11 +86,52 @@ public final class Catalog {
    *
    * @param satellites the satellites file (UTF-8); not closed
    * @param satellitesName name of the file, for messages
-   * @return a catalog with the same places and missiles and these satellite classes
+   * @return a catalog with the same places, missiles and radar types and these satellite classes
    * @throws CatalogException naming the file, line and key of every mistake, one per line
    */
   public Catalog withSatellites(InputStream satellites, String satellitesName) {
-    return new Catalog(places(), missiles(), CatalogLoader.satellites(satellites, satellitesName));
+    return new Catalog(
+        places(), missiles(), radars(), CatalogLoader.satellites(satellites, satellitesName));
+  }
+
+  /**
+   * Reads a catalog from three YAML files and checks every entry.
+   *
+   * @param places the places file (UTF-8); not closed
+   * @param missiles the missiles file (UTF-8); not closed
+   * @param radars the radar types file (UTF-8); not closed
+   * @param placesName name of the places file, for messages
+   * @param missilesName name of the missiles file, for messages
+   * @param radarsName name of the radar types file, for messages
+   * @return the catalog
+   * @throws CatalogException naming the file, line and key of every mistake, one per line
+   */
+  public static Catalog load(
+      InputStream places,
+      InputStream missiles,
+      InputStream radars,
+      String placesName,
+      String missilesName,
+      String radarsName) {
+    return CatalogLoader.load(places, missiles, radars, placesName, missilesName, radarsName);
+  }
+
+  /**
+   * Returns a radar type by id.
+   *
+   * @throws CatalogException if there is none, suggesting the nearest id
+   */
+  public RadarClass radar(String id) {
+    RadarClass r = radars.get(id);
+    if (r == null) {
+      throw CatalogException.unknown("radar type", id, radars.keySet());
+    }
+    return r;
+  }
+
+  /** All radar types, in file order. */
+  public List<RadarClass> radars() {
+    return List.copyOf(radars.values());
   }
 
   /**

@@ -13,11 +13,12 @@ import shield.flight.MissileType;
 import shield.flight.ReentryVehicle;
 import shield.flight.Stage;
 import shield.sense.EarlyWarningType;
+import shield.sense.RadarType;
 import shield.sense.TargetSignature;
 
 /**
- * Reads and checks the catalog's YAML files, {@code places.yaml}, {@code missiles.yaml} and {@code
- * satellites.yaml}.
+ * Reads and checks the catalog's YAML files: {@code places.yaml}, {@code missiles.yaml}, {@code
+ * radars.yaml} and {@code satellites.yaml}.
  */
 final class CatalogLoader {
 
@@ -25,6 +26,8 @@ final class CatalogLoader {
   private static final String ID_RULE = "lowercase letters and digits in words joined by hyphens";
   private static final List<String> PLACE_KINDS = List.of("site", "radar", "launch-area", "city");
   private static final double M_PER_KM = 1000;
+  private static final double HZ_PER_MHZ = 1e6;
+  private static final double W_PER_KW = 1000;
 
   private final List<String> errors;
 
@@ -47,7 +50,153 @@ final class CatalogLoader {
     if (!loader.errors.isEmpty()) {
       throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
     }
-    return new Catalog(p, m);
+    return new Catalog(p, m, List.of(), List.of());
+  }
+
+  /**
+   * Reads all three files and checks every entry.
+   *
+   * @throws CatalogException listing every mistake in the files, one line each
+   */
+  static Catalog load(
+      InputStream places,
+      InputStream missiles,
+      InputStream radars,
+      String placesName,
+      String missilesName,
+      String radarsName) {
+    CatalogLoader loader = new CatalogLoader(new ArrayList<>());
+    List<Place> p = loader.places(YamlDocument.read(places, placesName, loader.errors));
+    List<MissileClass> m =
+        loader.missiles(YamlDocument.read(missiles, missilesName, loader.errors));
+    List<RadarClass> r = loader.radars(YamlDocument.read(radars, radarsName, loader.errors));
+    if (!loader.errors.isEmpty()) {
+      throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
+    }
+    return new Catalog(p, m, r, List.of());
+  }
+
+  private List<RadarClass> radars(YamlDocument.Node root) {
+    List<RadarClass> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    root.onlyKeys("radars");
+    Map<String, Integer> firstLine = new HashMap<>();
+    for (YamlDocument.Node n : root.mappings("radars")) {
+      RadarClass c = radar(n, firstLine);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads one radar type, in the schema of {@code radars.yaml}; null after recording its mistakes.
+   *
+   * @param firstLine the line of each id read so far in the same list, for duplicates
+   */
+  RadarClass radar(YamlDocument.Node n, Map<String, Integer> firstLine) {
+    int before = errors.size();
+    n.onlyKeys(
+        "id",
+        "name",
+        "source",
+        "notional",
+        "published",
+        "frequency_mhz",
+        "average_power_kw",
+        "aperture_area_m2",
+        "system_noise_temperature_k",
+        "losses_db",
+        "false_alarm_probability",
+        "search_frame_s",
+        "search_solid_angle_sr",
+        "track_dwell_s",
+        "track_revisit_s",
+        "instrumented_range_km",
+        "track_capacity",
+        "faces",
+        "face_half_width_deg",
+        "min_elevation_deg",
+        "max_elevation_deg",
+        "range_resolution_m");
+    String id = id(n, firstLine);
+    String name = n.text("name");
+    String source = n.text("source");
+    boolean notional = n.bool("notional");
+    YamlDocument.Node published = n.mapping("published");
+    double publishedRangeKm = Double.NaN;
+    String note = null;
+    if (published != null) {
+      published.onlyKeys("detection_range_km", "note");
+      publishedRangeKm =
+          published.has("detection_range_km")
+              ? published.positive("detection_range_km")
+              : Double.NaN;
+      note = published.text("note");
+    }
+    double frequencyMhz = n.positive("frequency_mhz");
+    double powerKw = n.positive("average_power_kw");
+    double apertureM2 = n.positive("aperture_area_m2");
+    double noiseK = n.positive("system_noise_temperature_k");
+    double lossesDb = n.number("losses_db", "a number of dB >= 0", v -> v >= 0);
+    double pfa =
+        n.number("false_alarm_probability", "a probability in (0, 1)", v -> v > 0 && v < 1);
+    double frameS = n.positive("search_frame_s");
+    double solidAngleSr =
+        n.number(
+            "search_solid_angle_sr",
+            "a solid angle in (0, 2π] steradians",
+            v -> v > 0 && v <= 2 * Math.PI);
+    double dwellS = n.positive("track_dwell_s");
+    double revisitS = n.positive("track_revisit_s");
+    double instrumentedKm = n.positive("instrumented_range_km");
+    double capacity = n.number("track_capacity", "a whole number >= 1", CatalogLoader::count);
+    double faces = n.number("faces", "a whole number >= 1", CatalogLoader::count);
+    double halfWidthDeg =
+        n.number("face_half_width_deg", "a number of degrees in (0, 180]", v -> v > 0 && v <= 180);
+    double minElDeg =
+        n.number("min_elevation_deg", "a number of degrees in [-90, 90]", v -> Math.abs(v) <= 90);
+    double maxElDeg =
+        n.number("max_elevation_deg", "a number of degrees in [-90, 90]", v -> Math.abs(v) <= 90);
+    double resolutionM = n.positive("range_resolution_m");
+    RadarType type =
+        buildIfValid(
+            n,
+            before,
+            () ->
+                new RadarType(
+                    id,
+                    name,
+                    frequencyMhz * HZ_PER_MHZ,
+                    powerKw * W_PER_KW,
+                    apertureM2,
+                    noiseK,
+                    lossesDb,
+                    pfa,
+                    frameS,
+                    solidAngleSr,
+                    dwellS,
+                    revisitS,
+                    instrumentedKm * M_PER_KM,
+                    (int) capacity,
+                    Math.toRadians(halfWidthDeg),
+                    Math.toRadians(minElDeg),
+                    Math.toRadians(maxElDeg),
+                    resolutionM));
+    if (type == null) {
+      return null;
+    }
+    double publishedRangeM = publishedRangeKm * M_PER_KM;
+    String publishedNote = note;
+    return n.build(
+        () -> new RadarClass(type, source, notional, publishedRangeM, publishedNote, (int) faces));
+  }
+
+  private static boolean count(double v) {
+    return v >= 1 && v == Math.rint(v) && v <= Integer.MAX_VALUE;
   }
 
   /**

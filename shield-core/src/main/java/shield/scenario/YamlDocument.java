@@ -145,6 +145,11 @@ final class YamlDocument {
       }
     }
 
+    /** Whether this mapping has a key. */
+    boolean has(String key) {
+      return value.has(key);
+    }
+
     /** A required non-empty text; null after recording a mistake. */
     String text(String key) {
       Node n = required(key, "a non-empty text");

@@ -3,7 +3,7 @@ package shield.sense;
 import java.util.Locale;
 
 /**
- * Prints one line per validation case, so that the numbers in docs/validation-earth.md are the
+ * Prints one line per validation case, so that the numbers in docs/validation-sense.md are the
  * numbers a test run measured.
  */
 final class Validation {
