@@ -37,70 +37,68 @@ public final class Places {
    * @throws CatalogException naming the flag and the valid forms
    */
   public static Place parse(String text, String flagName, Catalog catalog) {
+    try {
+      return parse(text, catalog, "given with " + flagName);
+    } catch (CatalogException e) {
+      throw new CatalogException(flagName + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Parses a place as {@link #parse(String, String, Catalog)} does, with messages that do not name
+   * where the text came from (the caller adds that).
+   *
+   * @param source what the place's {@code source} says for a coordinate, e.g. {@code given in
+   *     scenario.yaml}
+   */
+  static Place parse(String text, Catalog catalog, String source) {
     String t = text.strip();
     if (!t.contains(",")) {
       try {
         return catalog.place(t);
       } catch (CatalogException e) {
-        throw new CatalogException(flagName + ": " + e.getMessage() + "; or give LAT,LON[,ALT_M]");
+        throw new CatalogException(e.getMessage() + "; or give LAT,LON[,ALT_M]");
       }
     }
     String[] parts = t.split(",", -1);
     if (parts.length > 3) {
-      throw malformed(text, flagName);
+      throw malformed(text);
     }
     double[] v = new double[parts.length];
     for (int i = 0; i < parts.length; i++) {
       String p = parts[i].strip();
       if (!DECIMAL.matcher(p).matches()) {
-        throw malformed(text, flagName);
+        throw malformed(text);
       }
       v[i] = Double.parseDouble(p);
     }
     if (!(Math.abs(v[0]) <= 90)) {
       throw new CatalogException(
-          flagName
-              + ": latitude "
-              + parts[0].strip()
-              + " in '"
-              + text
-              + "' must be in [-90, 90] degrees");
+          "latitude " + parts[0].strip() + " in '" + text + "' must be in [-90, 90] degrees");
     }
     if (!(Math.abs(v[1]) <= 180)) {
       throw new CatalogException(
-          flagName
-              + ": longitude "
-              + parts[1].strip()
-              + " in '"
-              + text
-              + "' must be in [-180, 180] degrees");
+          "longitude " + parts[1].strip() + " in '" + text + "' must be in [-180, 180] degrees");
     }
     double heightM = v.length == 3 ? v[2] : 0;
     if (!Double.isFinite(heightM)) {
-      throw malformed(text, flagName);
+      throw malformed(text);
     }
     if (!(heightM >= MIN_HEIGHT_M && heightM <= MAX_HEIGHT_M)) {
       throw new CatalogException(
           String.format(
               Locale.ROOT,
-              "%s: height %s m in '%s' must be in [%.0f, %.0f] m above the ellipsoid",
-              flagName,
+              "height %s m in '%s' must be in [%.0f, %.0f] m above the ellipsoid",
               parts[2].strip(),
               text,
               MIN_HEIGHT_M,
               MAX_HEIGHT_M));
     }
     return new Place(
-        t,
-        t,
-        Geodetic.ofDegrees(v[0], v[1], heightM),
-        "point",
-        "given with " + flagName,
-        false,
-        "as given");
+        t, t, Geodetic.ofDegrees(v[0], v[1], heightM), "point", source, false, "as given");
   }
 
-  private static CatalogException malformed(String text, String flagName) {
-    return new CatalogException(flagName + ": '" + text + "' is not " + SYNTAX);
+  private static CatalogException malformed(String text) {
+    return new CatalogException("'" + text + "' is not " + SYNTAX);
   }
 }

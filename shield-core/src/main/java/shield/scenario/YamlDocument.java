@@ -274,6 +274,86 @@ final class YamlDocument {
       return ok ? out : null;
     }
 
+    /** Whether this mapping's value at a key is a mapping. */
+    boolean isMapping(String key) {
+      JsonNode v = value.get(key);
+      return v != null && v.isObject();
+    }
+
+    /** An optional number that passes a check, or the default when the key is absent. */
+    double number(String key, String expected, DoublePredicate valid, double defaultValue) {
+      return value.has(key) ? number(key, expected, valid) : defaultValue;
+    }
+
+    /**
+     * A required whole number within bounds; {@code lowest - 1} after recording a mistake.
+     *
+     * @param lowest the smallest valid value
+     * @param highest the largest valid value
+     */
+    int integer(String key, int lowest, int highest) {
+      String expected = "a whole number from " + lowest + " to " + highest;
+      Node n = required(key, expected);
+      if (n == null) {
+        return lowest - 1;
+      }
+      if (!n.value.isIntegralNumber()
+          || !n.value.canConvertToInt()
+          || n.value.asInt() < lowest
+          || n.value.asInt() > highest) {
+        n.error("must be " + expected + ", got " + describe(n.value));
+        return lowest - 1;
+      }
+      return n.value.asInt();
+    }
+
+    /** An optional whole number within bounds, or the default when the key is absent. */
+    int integer(String key, int lowest, int highest, int defaultValue) {
+      return value.has(key) ? integer(key, lowest, highest) : defaultValue;
+    }
+
+    /** A required non-empty list of non-empty texts; null after recording a mistake. */
+    List<String> texts(String key) {
+      Node n = required(key, "a non-empty list of texts");
+      if (n == null) {
+        return null;
+      }
+      if (!n.value.isArray() || n.value.isEmpty()) {
+        n.error("must be a non-empty list of texts, got " + describe(n.value));
+        return null;
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < n.value.size(); i++) {
+        JsonNode e = n.value.get(i);
+        if (!e.isTextual() || e.asText().isBlank()) {
+          n.element(i).error("must be a non-empty text, got " + describe(e));
+          return null;
+        }
+        out.add(e.asText());
+      }
+      return out;
+    }
+
+    /** The value at a key as a node of its own, or null when the key is absent. */
+    Node get(String key) {
+      return child(key);
+    }
+
+    /** This node's text, or null if it is not a non-empty text. */
+    String asText() {
+      return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+
+    /** Whether this node is a mapping. */
+    boolean isMapping() {
+      return value.isObject();
+    }
+
+    /** The mappings of an optional list: empty when the key is absent. */
+    List<Node> optionalMappings(String key) {
+      return value.has(key) ? mappings(key) : List.of();
+    }
+
     /** A required mapping; null after recording a mistake. */
     Node mapping(String key) {
       Node n = required(key, "a mapping of keys to values");
