@@ -50,6 +50,12 @@ class HungarianTest {
       assertThat(assigned).isEqualTo(Math.min(rows, columns));
       assertThat(total).isCloseTo(bruteForce(cost, 0, new boolean[columns], rows), within(1e-6));
     }
+    Validation.record(
+        "Hungarian assignment, 200 random 1–6 × 1–6 matrices, seed " + seed,
+        "brute force over all assignments",
+        "least total cost",
+        "equal on all 200",
+        "1e-6");
   }
 
   /** The least total cost of assigning rows from {@code row} on, each to an unused column. */
