@@ -1,6 +1,7 @@
 package shield.track;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -129,7 +130,7 @@ public record TrackEstimate(double timeS, double[] stateEcef, double[][] covaria
   @Override
   public String toString() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "TrackEstimate[t=%.3f s, r=(%.1f, %.1f, %.1f) m, v=(%.2f, %.2f, %.2f) m/s, σmax=%.1f m]",
         timeS,
         stateEcef[0],

@@ -1,6 +1,7 @@
 package shield.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,7 @@ class BallisticDynamicsTest {
     dynamics.propagate(x, 37.5, there, null);
     dynamics.propagate(there, -37.5, back, null);
     for (int i = 0; i < 3; i++) {
-      assertThat(back[i]).isCloseTo(x[i], org.assertj.core.data.Offset.offset(1e-5));
+      assertThat(back[i]).isCloseTo(x[i], within(1e-5));
     }
   }
 
@@ -167,8 +168,8 @@ class BallisticDynamicsTest {
   @Test
   void azimuthWrapsAcrossNorth() {
     assertThat(RadarModel.wrap(Math.toRadians(1) - Math.toRadians(359)))
-        .isCloseTo(Math.toRadians(2), org.assertj.core.data.Offset.offset(1e-12));
+        .isCloseTo(Math.toRadians(2), within(1e-12));
     assertThat(RadarModel.wrap(Math.toRadians(359) - Math.toRadians(1)))
-        .isCloseTo(Math.toRadians(-2), org.assertj.core.data.Offset.offset(1e-12));
+        .isCloseTo(Math.toRadians(-2), within(1e-12));
   }
 }

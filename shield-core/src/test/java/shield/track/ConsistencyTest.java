@@ -8,6 +8,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
 import org.junit.jupiter.api.Test;
 import shield.flight.FlightEvent;
 import shield.flight.Trajectory;
@@ -79,10 +84,9 @@ class ConsistencyTest {
     for (int i = 0; i < 6; i++) {
       error[i] -= truth[i];
     }
-    org.hipparchus.linear.RealMatrix p =
-        new org.hipparchus.linear.Array2DRowRealMatrix(e.covariance(), false);
-    org.hipparchus.linear.RealVector v = new org.hipparchus.linear.ArrayRealVector(error, false);
-    return v.dotProduct(new org.hipparchus.linear.LUDecomposition(p).getSolver().solve(v));
+    RealMatrix p = new Array2DRowRealMatrix(e.covariance(), false);
+    RealVector v = new ArrayRealVector(error, false);
+    return v.dotProduct(new LUDecomposition(p).getSolver().solve(v));
   }
 
   /** The two-sided 95% band of the average of N χ²(n) variables: χ²(nN) quantiles over N. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 import shield.flight.FlightEvent;
 import shield.flight.Trajectory;
@@ -52,9 +53,7 @@ class ConvergenceTest {
           TrackEstimate e = ekf.estimate();
           double error2 =
               e.positionEcef()
-                  .distanceSq(
-                      new org.hipparchus.geometry.euclidean.threed.Vector3D(
-                          truthState[0], truthState[1], truthState[2]));
+                  .distanceSq(new Vector3D(truthState[0], truthState[1], truthState[2]));
           double[][] p = e.covariance();
           double trace = p[0][0] + p[1][1] + p[2][2];
           if (k == n) {

@@ -1,6 +1,7 @@
 package shield.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import shield.flight.FlightEvent;
 import shield.flight.Trajectory;
 import shield.sense.Measurement;
 
@@ -251,12 +251,8 @@ class FusionNodeTest {
     List<Measurement> ms = scans(List.of(FLIGHT), west(), 300, 310, 0, new SplittableRandom(6));
     FusionNode node = new FusionNode("nato", TrackerSettings.defaults());
     node.receive(ms.get(1), 20);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> node.receive(ms.get(0), 19))
+    assertThatThrownBy(() -> node.receive(ms.get(0), 19))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("non-decreasing");
-  }
-
-  static double burnout() {
-    return TestFlights.time(FLIGHT, FlightEvent.Kind.BURNOUT);
   }
 }

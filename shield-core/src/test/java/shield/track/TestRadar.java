@@ -1,6 +1,7 @@
 package shield.track;
 
 import java.util.random.RandomGenerator;
+import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import shield.earth.Aer;
 import shield.earth.Geodetic;
 import shield.earth.Topocentric;
@@ -30,10 +31,7 @@ record TestRadar(String id, Topocentric site, double rangeSigmaM, double angleSi
    * @param truthIndex which object it is, for scoring
    */
   Measurement observe(double timeS, double[] pvTruth, RandomGenerator random, int truthIndex) {
-    Aer aer =
-        site.look(
-            new org.hipparchus.geometry.euclidean.threed.Vector3D(
-                pvTruth[0], pvTruth[1], pvTruth[2]));
+    Aer aer = site.look(new Vector3D(pvTruth[0], pvTruth[1], pvTruth[2]));
     if (aer.elevationRad() < 0) {
       return null;
     }
