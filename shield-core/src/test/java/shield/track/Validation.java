@@ -1,0 +1,27 @@
+package shield.track;
+
+import java.util.Locale;
+
+/**
+ * Prints one line per validation case, so that the numbers in docs/validation-track.md are the
+ * numbers a test run measured.
+ */
+final class Validation {
+
+  private Validation() {}
+
+  /**
+   * Prints a validation line: {@code VALIDATION | case | source | expected | shield | tolerance}.
+   */
+  static void record(
+      String testCase, String source, String expected, String measured, String tolerance) {
+    System.out.printf(
+        Locale.ROOT,
+        "VALIDATION | %s | %s | %s | %s | %s%n",
+        testCase,
+        source,
+        expected,
+        measured,
+        tolerance);
+  }
+}
