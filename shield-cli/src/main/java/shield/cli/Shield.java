@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       FreeflightCommand.class,
       TrajectoryCommand.class,
+      SenseCommand.class,
       CatalogCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -63,7 +64,8 @@ public final class Shield implements Runnable {
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     if (e instanceof UserInputException) {
-      err.println("shield: " + e.getMessage());
+      // A file with several mistakes reports each on its own line.
+      e.getMessage().lines().forEach(line -> err.println("shield: " + line));
       return ((UserInputException) e).exitCode();
     }
     err.println("shield: internal error: " + e);

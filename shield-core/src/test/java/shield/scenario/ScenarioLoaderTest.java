@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import shield.flight.FlightEvent;
 import shield.flight.TrajectoryShape;
@@ -206,8 +205,9 @@ class ScenarioLoaderTest {
     // A depressed flight over the same ground arrives sooner.
     assertThat(depressed.impactTimeS() - depressed.launchTimeS())
         .isLessThan(minimum.impactTimeS() - minimum.launchTimeS());
-    assertThat(List.of(s.radars().get(0).id(), s.radars().get(1).id()))
-        .containsExactly("pionersky-vdm", "armavir-vdm");
+    assertThat(s.radars().stream().map(r -> r.id()).toList())
+        .containsExactly("pionersky-vdm", "armavir-vdm", "lekhtusi-vm", "olenegorsk-dnepr");
+    assertThat(s.network("without-pionersky").orElseThrow().link("pionersky-vdm")).isEmpty();
   }
 
   @Test
