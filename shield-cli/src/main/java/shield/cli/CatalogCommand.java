@@ -15,33 +15,46 @@ import shield.flight.MissileType;
 import shield.scenario.Catalog;
 import shield.scenario.MissileClass;
 import shield.scenario.Place;
+import shield.scenario.RadarClass;
+import shield.scenario.SatelliteClass;
+import shield.sense.EarlyWarningType;
+import shield.sense.RadarMode;
+import shield.sense.RadarType;
 
-/** {@code shield catalog}: the built-in places and missile classes, with their sources. */
+/**
+ * {@code shield catalog}: the built-in places, missile classes, radar types and early-warning
+ * satellite classes, with their sources.
+ */
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Lists the built-in places (sites, radars, launch areas, cities) and missile classes,",
-      "each with where its numbers come from and whether it is notional.",
-      "Places and missile classes are named by id in other commands, e.g. --from tabriz."
+      "Lists the built-in places (sites, radars, launch areas, cities), missile classes, radar",
+      "types and early-warning satellite classes, each with where its numbers come from and",
+      "whether it is notional. Commands and scenario files name them by id, e.g. --from tabriz."
     })
 final class CatalogCommand implements Runnable {
 
   /** What to list. */
   enum Kind {
     places,
-    missiles
+    missiles,
+    radars,
+    satellites
   }
 
   private static final double M_PER_KM = 1000;
+
+  /** Probability of detection at which the catalog quotes a radar's detection range. */
+  private static final double DETECTION_PD = 0.5;
 
   @Spec CommandSpec spec;
 
   @Option(
       names = "--kind",
-      paramLabel = "places|missiles",
-      description = "List only places or only missile classes (default: both).")
+      paramLabel = "KIND",
+      description = "List only one kind: ${COMPLETION-CANDIDATES} (default: all).")
   Kind kind;
 
   @Option(names = "--json", description = "Print exact JSON instead of tables.")
@@ -51,8 +64,10 @@ final class CatalogCommand implements Runnable {
   public void run() {
     Catalog catalog = Catalog.builtIn();
     PrintWriter out = spec.commandLine().getOut();
-    boolean places = kind != Kind.missiles;
-    boolean missiles = kind != Kind.places;
+    boolean places = kind == null || kind == Kind.places;
+    boolean missiles = kind == null || kind == Kind.missiles;
+    boolean radars = kind == null || kind == Kind.radars;
+    boolean satellites = kind == null || kind == Kind.satellites;
     if (json) {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       if (places) {
@@ -61,16 +76,32 @@ final class CatalogCommand implements Runnable {
       if (missiles) {
         missilesJson(catalog, root.putArray("missiles"));
       }
+      if (radars) {
+        radarsJson(catalog, root.putArray("radars"));
+      }
+      if (satellites) {
+        satellitesJson(catalog, root.putArray("satellites"));
+      }
       out.println(root.toPrettyString());
     } else {
+      List<Runnable> sections = new ArrayList<>();
       if (places) {
-        printPlaces(catalog, out);
-      }
-      if (places && missiles) {
-        out.println();
+        sections.add(() -> printPlaces(catalog, out));
       }
       if (missiles) {
-        printMissiles(catalog, out);
+        sections.add(() -> printMissiles(catalog, out));
+      }
+      if (radars) {
+        sections.add(() -> printRadars(catalog, out));
+      }
+      if (satellites) {
+        sections.add(() -> printSatellites(catalog, out));
+      }
+      for (int i = 0; i < sections.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        sections.get(i).run();
       }
     }
     out.flush();
@@ -105,6 +136,109 @@ final class CatalogCommand implements Runnable {
       o.put("source", m.source());
       o.put("notional", m.notional());
     }
+  }
+
+  private static void radarsJson(Catalog catalog, ArrayNode array) {
+    for (RadarClass r : catalog.radars()) {
+      RadarType t = r.type();
+      ObjectNode o = array.addObject();
+      o.put("id", r.id());
+      o.put("name", r.name());
+      o.put("frequency_mhz", t.frequencyHz() / 1e6);
+      o.put("average_power_kw", t.averagePowerW() / 1e3);
+      o.put("faces", r.faceCount());
+      o.put("face_half_width_deg", Math.toDegrees(t.faceHalfWidthRad()));
+      o.put("instrumented_range_km", t.instrumentedRangeM() / M_PER_KM);
+      o.put(
+          "detection_range_1m2_km",
+          t.detectionRangeM(RadarMode.TRACK, 1, DETECTION_PD) / M_PER_KM);
+      if (Double.isNaN(r.publishedDetectionRangeM())) {
+        o.putNull("published_detection_range_km");
+      } else {
+        o.put("published_detection_range_km", r.publishedDetectionRangeM() / M_PER_KM);
+      }
+      o.put("source", r.source());
+      o.put("notional", r.notional());
+    }
+  }
+
+  private static void satellitesJson(Catalog catalog, ArrayNode array) {
+    for (SatelliteClass c : catalog.satellites()) {
+      EarlyWarningType t = c.type();
+      ObjectNode o = array.addObject();
+      o.put("id", c.id());
+      o.put("name", c.name());
+      ArrayNode lons = o.putArray("geo_longitudes_deg");
+      c.defaultGeoLongitudesRad().forEach(lon -> lons.add(degrees(Math.toDegrees(lon))));
+      o.put("min_plume_altitude_km", t.minPlumeAltitudeM() / M_PER_KM);
+      o.put("frame_s", t.frameS());
+      o.put("report_latency_s", t.reportLatencyS());
+      o.put("source", c.source());
+      o.put("notional", c.notional());
+    }
+  }
+
+  private static void printRadars(Catalog catalog, PrintWriter out) {
+    out.println(
+        "Radar types (detection range: 1 m², one track dwell, single-look P_d 0.5, as Shield"
+            + " models them)");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          "id",
+          "name",
+          "MHz",
+          "faces",
+          "range (km)",
+          "detects 1 m² (km)",
+          "published (km)",
+          "notional",
+          "source"
+        });
+    for (RadarClass r : catalog.radars()) {
+      RadarType t = r.type();
+      rows.add(
+          new String[] {
+            r.id(),
+            r.name(),
+            format("%.0f", t.frequencyHz() / 1e6),
+            Integer.toString(r.faceCount()),
+            format("%.0f", t.instrumentedRangeM() / M_PER_KM),
+            format("%.0f", t.detectionRangeM(RadarMode.TRACK, 1, DETECTION_PD) / M_PER_KM),
+            Double.isNaN(r.publishedDetectionRangeM())
+                ? "-"
+                : format("%.0f", r.publishedDetectionRangeM() / M_PER_KM),
+            yesNo(r.notional()),
+            r.source()
+          });
+    }
+    printTable(out, rows, new boolean[] {false, false, true, true, true, true, true, false, false});
+  }
+
+  private static void printSatellites(Catalog catalog, PrintWriter out) {
+    out.println("Early-warning satellite classes (geostationary)");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          "id", "name", "stations (deg E)", "plume seen above (km)", "latency (s)", "notional",
+          "source"
+        });
+    for (SatelliteClass c : catalog.satellites()) {
+      EarlyWarningType t = c.type();
+      List<String> lons = new ArrayList<>();
+      c.defaultGeoLongitudesRad().forEach(lon -> lons.add(format("%.0f", Math.toDegrees(lon))));
+      rows.add(
+          new String[] {
+            c.id(),
+            c.name(),
+            String.join(" ", lons),
+            format("%.0f", t.minPlumeAltitudeM() / M_PER_KM),
+            format("%.0f", t.reportLatencyS()),
+            yesNo(c.notional()),
+            c.source()
+          });
+    }
+    printTable(out, rows, new boolean[] {false, false, false, true, true, false, false});
   }
 
   private static void printPlaces(Catalog catalog, PrintWriter out) {

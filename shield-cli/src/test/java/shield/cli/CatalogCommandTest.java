@@ -156,9 +156,32 @@ class CatalogCommandTest {
   }
 
   @Test
+  void listsRadarTypesAndSatelliteClassesWithTheirDetectionRanges() throws Exception {
+    assertThat(run("catalog", "--kind", "radars", "--json")).isZero();
+    JsonNode radars = new ObjectMapper().readTree(last.out()).get("radars");
+    assertThat(radars).hasSize(Catalog.builtIn().radars().size());
+    for (JsonNode r : radars) {
+      // The listed range is the model's own: it must be the radar equation's, not a copy of the
+      // published figure.
+      double modelKm =
+          Catalog.builtIn()
+                  .radar(r.get("id").asText())
+                  .type()
+                  .detectionRangeM(shield.sense.RadarMode.TRACK, 1, 0.5)
+              / 1000;
+      assertThat(r.get("detection_range_1m2_km").asDouble()).isCloseTo(modelKm, within(1e-6));
+      assertThat(r.get("source").asText()).isNotBlank();
+    }
+    assertThat(run("catalog", "--kind", "satellites")).isZero();
+    assertThat(last.out()).contains("sbirs-geo", "oko");
+    assertThat(run("catalog")).isZero();
+    assertThat(last.out()).contains("Places", "Missile classes", "Radar types", "Early-warning");
+  }
+
+  @Test
   void rejectsAnUnknownKindWithTheValidOnes() {
-    assertThat(run("catalog", "--kind", "radars")).isEqualTo(Shield.EXIT_BAD_INPUT);
-    assertThat(last.err()).contains("--kind", "places, missiles", "radars");
+    assertThat(run("catalog", "--kind", "sensors")).isEqualTo(Shield.EXIT_BAD_INPUT);
+    assertThat(last.err()).contains("--kind", "places, missiles, radars, satellites", "sensors");
     assertThat(last.out()).isEmpty();
   }
 
