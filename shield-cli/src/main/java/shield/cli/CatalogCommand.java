@@ -150,8 +150,7 @@ final class CatalogCommand implements Runnable {
       o.put("face_half_width_deg", Math.toDegrees(t.faceHalfWidthRad()));
       o.put("instrumented_range_km", t.instrumentedRangeM() / M_PER_KM);
       o.put(
-          "detection_range_1m2_km",
-          t.detectionRangeM(RadarMode.TRACK, 1, DETECTION_PD) / M_PER_KM);
+          "detection_range_1m2_km", t.detectionRangeM(RadarMode.TRACK, 1, DETECTION_PD) / M_PER_KM);
       if (Double.isNaN(r.publishedDetectionRangeM())) {
         o.putNull("published_detection_range_km");
       } else {
@@ -220,7 +219,12 @@ final class CatalogCommand implements Runnable {
     List<String[]> rows = new ArrayList<>();
     rows.add(
         new String[] {
-          "id", "name", "stations (deg E)", "plume seen above (km)", "latency (s)", "notional",
+          "id",
+          "name",
+          "stations (deg E)",
+          "plume seen above (km)",
+          "latency (s)",
+          "notional",
           "source"
         });
     for (SatelliteClass c : catalog.satellites()) {
