@@ -18,8 +18,12 @@ import shield.sense.Window;
  * <p>The scheduler is the usual one of a phased-array radar reduced to its timeline:
  *
  * <ul>
- *   <li>In search, a threat in coverage is looked at once per search frame, on a frame grid with a
- *       random phase per radar, with the search dwell's signal-to-noise.
+ *   <li>All of a radar's looks fall on one grid of instants, the track revisit interval apart with
+ *       a random phase per radar: the detections of one instant are one scan, which is how the
+ *       network's tracker receives them (a track not updated in a scan of a sensor that tracks it
+ *       has missed a look).
+ *   <li>In search, a threat in coverage is looked at once per search frame (the frame rounded to a
+ *       whole number of revisit intervals, at least one), with the search dwell's signal-to-noise.
  *   <li>After a detection, if fewer than the type's track capacity are held, the radar holds the
  *       threat in track: a look every track revisit interval with the track dwell's
  *       signal-to-noise. {@value #MISSES_TO_DROP} missed track looks in a row, or leaving coverage,
@@ -86,8 +90,8 @@ final class RadarScheduler {
    */
   List<Measurement> run(double[] cueTimesS) {
     int n = flights.size();
-    double frameS = radar.type().searchFrameS();
     double revisitS = radar.type().trackRevisitS();
+    double frameS = revisitS * Math.max(1, Math.round(radar.type().searchFrameS() / revisitS));
     int capacity = radar.type().trackCapacity();
     double phaseS = RandomStreams.stream(seed, STREAM_PHASE, radarIndex).nextDouble() * frameS;
 
@@ -102,7 +106,7 @@ final class RadarScheduler {
     for (int j = 0; j < n; j++) {
       windows.add(radar.visibilityWindows(flights.get(j)));
       rng[j] = RandomStreams.stream(seed, STREAM_LOOKS, radarIndex, j);
-      double first = nextSearchLook(windows.get(j), Double.NEGATIVE_INFINITY, phaseS, frameS);
+      double first = nextLook(windows.get(j), Double.NEGATIVE_INFINITY, phaseS, frameS);
       if (!Double.isNaN(first)) {
         queue.add(new Event(first, j, false, generation[j]));
       }
@@ -118,7 +122,7 @@ final class RadarScheduler {
       List<Window> w = windows.get(j);
       if (e.cue) {
         cued[j] = true;
-        double at = nextCoveredTime(w, e.timeS);
+        double at = nextLook(w, e.timeS, phaseS, revisitS);
         if (!inTrack[j] && !Double.isNaN(at)) {
           generation[j]++;
           queue.add(new Event(at, j, false, generation[j]));
@@ -155,13 +159,10 @@ final class RadarScheduler {
           inTrack[j] = false;
           held--;
           misses[j] = 0;
-          next = cued[j] ? nextCoveredTime(w, next) : nextSearchLook(w, next, phaseS, frameS);
+          next = nextLook(w, next, phaseS, cued[j] ? revisitS : frameS);
         }
       } else {
-        next =
-            cued[j]
-                ? nextCoveredTime(w, t + revisitS)
-                : nextSearchLook(w, t + frameS * 0.5, phaseS, frameS);
+        next = nextLook(w, t + revisitS * 0.5, phaseS, cued[j] ? revisitS : frameS);
       }
       if (!Double.isNaN(next)) {
         queue.add(new Event(next, j, false, generation[j]));
@@ -179,31 +180,20 @@ final class RadarScheduler {
     return false;
   }
 
-  /** The earliest time at or after a time at which the threat is in coverage; NaN if none. */
-  private static double nextCoveredTime(List<Window> windows, double timeS) {
-    for (Window w : windows) {
-      if (timeS <= w.endS()) {
-        return Math.max(timeS, w.startS());
-      }
-    }
-    return Double.NaN;
-  }
-
   /**
-   * The first search-grid time at or after a time that falls in coverage; NaN if none.
+   * The first instant of a grid at or after a time that falls in coverage; NaN if none.
    *
    * @param phaseS the grid's offset from the epoch (s)
-   * @param frameS the grid's spacing, the search frame time (s)
+   * @param stepS the grid's spacing: the track revisit interval, or the search frame (a whole
+   *     number of revisit intervals, so that search looks fall on the track grid too) (s)
    */
-  private static double nextSearchLook(
-      List<Window> windows, double timeS, double phaseS, double frameS) {
+  private static double nextLook(List<Window> windows, double timeS, double phaseS, double stepS) {
     for (Window w : windows) {
       double from = Math.max(timeS, w.startS());
       if (from > w.endS()) {
         continue;
       }
-      double k = Math.ceil((from - phaseS) / frameS);
-      double t = phaseS + k * frameS;
+      double t = phaseS + Math.ceil((from - phaseS) / stepS) * stepS;
       if (t <= w.endS()) {
         return t;
       }

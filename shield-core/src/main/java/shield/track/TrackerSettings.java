@@ -77,10 +77,10 @@ public record TrackerSettings(
    *       predicted intercept point inside its seeker's acquisition basket with its divert budget,
    *       a few kilometres; 3σ = 1.5 km leaves room for the covariance to grow over the flyout;
    *   <li>lost after 30 s without an update: three to six missed revisits of a 5–10 s radar;
-   *   <li>coast noise 1e-3 m/s² (1e-4 g): above the geopotential terms beyond J2 (J3 and the
+   *   <li>coast noise 3e-4 m/s² (3e-5 g): above the geopotential terms beyond J2 (J3 and the
    *       tesserals, some 1e-5 m/s² at missile heights) that the dynamics omit;
-   *   <li>boost noise 30 m/s² per axis: thrust accelerations of 1–10 g (solid missiles end their
-   *       burn at 5–10 g);
+   *   <li>boost noise 70 m/s² per axis (121 m/s² rms in 3-D): thrust accelerations of 1–14 g, the
+   *       catalog's stages ending their burns at 7–14 g, held as biases between looks;
    *   <li>β_min 2,000 kg/m²: reentry vehicles span about 2,400–50,000 kg/m² (Zarchan, Tactical and
    *       Strategic Missile Guidance, 6th ed., uses 500–1,000 lb/ft² for slow RVs);
    *   <li>initial velocity σ 3 km/s per axis around zero: covers every missile speed to 2σ;
@@ -90,7 +90,7 @@ public record TrackerSettings(
    * </ul>
    */
   public static TrackerSettings defaults() {
-    return new TrackerSettings(3, 5, 0.999, 500, 30, 3e-4, 30, 2000, 3000, 1e8, 100, 0.5);
+    return new TrackerSettings(3, 5, 0.999, 500, 30, 3e-4, 70, 2000, 3000, 1e8, 100, 0.5);
   }
 
   /** The χ² gate threshold on the normalised innovation squared (3 degrees of freedom). */

@@ -77,6 +77,30 @@ class SensingRunTest {
   }
 
   @Test
+  void aRadarsDetectionsFallOnItsScanGrid() {
+    // The network's tracker takes a sensor's detections of one instant as one scan and counts a
+    // scan without a track's object as a missed look: every look of a radar, search, track or
+    // cued, must fall on one grid of revisit intervals, or the tracks of a raid would be dropped
+    // for the looks at the other missiles.
+    Scenario s = small();
+    for (int r = 0; r < s.radars().size(); r++) {
+      Radar radar = s.radars().get(r);
+      double revisitS = radar.type().trackRevisitS();
+      double[] cues = noCues(s);
+      cues[1] = 33.3; // a cue at an instant off any grid
+      List<Measurement> ms = new RadarScheduler(radar, r, flights(s), signatures(s), 5).run(cues);
+      assertThat(ms).isNotEmpty();
+      double t0 = ms.get(0).timeS();
+      for (Measurement m : ms) {
+        double steps = (m.timeS() - t0) / revisitS;
+        assertThat(Math.abs(steps - Math.rint(steps)))
+            .as("%s at %.3f s", radar.id(), m.timeS())
+            .isLessThan(1e-6);
+      }
+    }
+  }
+
+  @Test
   void trackCapacityIsNeverExceeded() {
     // Capacity 1: at any time at most one threat may be looked at on the track cadence. A gap
     // between two detections of a threat shorter than the search frame can only be a track look.
@@ -190,6 +214,35 @@ class SensingRunTest {
                 .isLessThanOrEqualTo(impactS - launchS);
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void inARaidEachMissileGetsAFirmTrackSoonAfterTheRadarFirstSeesIt() {
+    // Eight missiles 5 s apart on one path, and one more. A radar's detections of one instant are
+    // one scan;
+    // a track held by a radar must not count the scans in which the radar looked at other
+    // missiles as misses (which would drop every new track before it is confirmed). Three 1 s
+    // revisits confirm a track, and the TPY-2's metre-level ranging makes it firm at once: 30 s
+    // is a generous bound. A firm track must also be where its covariance says (5σ).
+    Scenario dense =
+        load(
+            "/shield/sim/small.yaml",
+            y -> y.replace("count: 3, spacing_s: 10", "count: 8, spacing_s: 5"));
+    assertThat(dense.threats()).hasSize(9);
+    for (long seed = 1; seed <= 3; seed++) {
+      SenseReport report = new SensingRun(dense).run(seed);
+      for (ThreatSensing t : report.threats()) {
+        SensorSighting tpy2 = t.sensors().get(0);
+        NetworkWarning nato = t.networks().get(0);
+        assertThat(nato.firmTrackS()).as("%s, seed %d", t.threat().id(), seed).isPresent();
+        double latencyS = 2;
+        assertThat(nato.firmTrackS().getAsDouble() - tpy2.firstDetectionS().getAsDouble())
+            .as("%s, seed %d: firm track after the first detection (s)", t.threat().id(), seed)
+            .isLessThan(30 + latencyS);
+        assertThat(nato.firmTrackPositionErrorM().getAsDouble())
+            .isLessThan(5 * nato.firmTrackPositionSigmaM().getAsDouble());
       }
     }
   }
