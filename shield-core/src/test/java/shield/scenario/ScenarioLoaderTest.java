@@ -2,6 +2,7 @@ package shield.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -172,6 +173,70 @@ class ScenarioLoaderTest {
     Scenario s = load(yaml);
     assertThat(s.threats().get(0).missile().name()).isEqualTo("a heavier warhead");
     assertThat(s.threats().get(0).missile().signature().reentryVehicleRcsM2()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aScenarioMayAddRadarAndSatelliteTypesAndMoveSatellites() {
+    String yaml =
+        MINIMAL
+                .replace(
+                    "networks:",
+                    String.join(
+                        "\n",
+                        "satellites:",
+                        "  - {id: sats, type: slow-sats, geo_longitudes_deg: [45], cues: [kurecik-tpy2]}",
+                        "networks:"))
+                .replace("type: an-tpy2-fbm", "type: small-radar")
+            + String.join(
+                "\n",
+                "types:",
+                "  radars:",
+                "    - id: small-radar",
+                "      name: a small X-band radar",
+                "      notional: true",
+                "      source: test",
+                "      published: {note: none}",
+                "      frequency_mhz: 9500",
+                "      average_power_kw: 5",
+                "      aperture_area_m2: 1",
+                "      system_noise_temperature_k: 500",
+                "      losses_db: 8",
+                "      false_alarm_probability: 1.0e-6",
+                "      search_frame_s: 5",
+                "      search_solid_angle_sr: 0.5",
+                "      track_dwell_s: 0.05",
+                "      track_revisit_s: 1",
+                "      instrumented_range_km: 800",
+                "      track_capacity: 10",
+                "      faces: 1",
+                "      face_half_width_deg: 45",
+                "      min_elevation_deg: 1",
+                "      max_elevation_deg: 80",
+                "      range_resolution_m: 3",
+                "  satellites:",
+                "    - id: slow-sats",
+                "      name: slow satellites",
+                "      notional: true",
+                "      source: test",
+                "      min_plume_altitude_km: 20",
+                "      limb_grazing_height_km: 10",
+                "      frame_s: 20",
+                "      detections_to_declare: 2",
+                "      report_latency_s: 90",
+                "      launch_point_sigma_km: 5",
+                "      launch_time_sigma_s: 5",
+                "      heading_sigma_deg: 5",
+                "      geo_longitudes_deg: [0]",
+                "");
+    Scenario s = load(yaml);
+    Radar radar = s.radars().get(0);
+    assertThat(radar.type().id()).isEqualTo("small-radar");
+    assertThat(radar.type().instrumentedRangeM()).isEqualTo(800_000);
+    assertThat(Math.toDegrees(radar.faces().get(0).halfWidthRad())).isCloseTo(45, within(1e-12));
+    SatelliteSensor sats = s.satellites().get(0);
+    assertThat(sats.constellation().type().reportLatencyS()).isEqualTo(90);
+    assertThat(sats.constellation().geoLongitudesRad()).containsExactly(Math.toRadians(45));
+    assertThat(sats.cuedRadarIds()).containsExactly("kurecik-tpy2");
   }
 
   @Test
