@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +72,7 @@ final class SenseCommand implements Callable<Integer> {
     }
     SenseReport report = new SensingRun(scenario).run(seed);
     if (csv != null) {
-      try (Writer w = writer(csv)) {
+      try (Writer w = OutputFiles.writer(csv, "--csv")) {
         SenseReportFiles.writeCsv(report, w);
       }
     }
@@ -89,18 +87,6 @@ final class SenseCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static Writer writer(Path file) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserInputException("--csv: cannot write '" + file + "': " + e.getMessage());
-    }
   }
 
   private static void printHuman(PrintWriter out, SenseReport report) {

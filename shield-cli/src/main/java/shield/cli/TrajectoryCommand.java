@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -248,16 +246,16 @@ final class TrajectoryCommand implements Callable<Integer> {
   private void writeFiles(Trajectory t, Instant epoch, MissileClass missileClass)
       throws IOException {
     if (csv != null) {
-      try (Writer w = writer(csv, "--csv")) {
+      try (Writer w = OutputFiles.writer(csv, "--csv")) {
         TrajectoryCsv.write(t, epoch, w);
       }
       Path events = eventsSibling(csv);
-      try (Writer w = writer(events, "--csv")) {
+      try (Writer w = OutputFiles.writer(events, "--csv")) {
         TrajectoryCsv.writeEvents(t, epoch, w);
       }
     }
     if (czml != null) {
-      try (Writer w = writer(czml, "--czml")) {
+      try (Writer w = OutputFiles.writer(czml, "--czml")) {
         TrajectoryCzml.write(missileClass.type().id(), missileClass.type().name(), t, epoch, w);
       }
     }
@@ -269,18 +267,6 @@ final class TrajectoryCommand implements Callable<Integer> {
     String sibling =
         dot > 0 ? name.substring(0, dot) + "-events" + name.substring(dot) : name + "-events";
     return csvFile.resolveSibling(sibling);
-  }
-
-  private static Writer writer(Path file, String flag) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserInputException(flag + ": cannot write '" + file + "': " + e.getMessage());
-    }
   }
 
   private void printHuman(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import shield.earth.Geodetic;
@@ -43,19 +44,13 @@ final class CatalogLoader {
    */
   static Catalog load(
       InputStream places, InputStream missiles, String placesName, String missilesName) {
-    CatalogLoader loader = new CatalogLoader(new ArrayList<>());
-    List<Place> p = loader.places(YamlDocument.read(places, placesName, loader.errors));
-    List<MissileClass> m =
-        loader.missiles(YamlDocument.read(missiles, missilesName, loader.errors));
-    if (!loader.errors.isEmpty()) {
-      throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
-    }
-    return new Catalog(p, m, List.of(), List.of());
+    return load(places, missiles, null, placesName, missilesName, null);
   }
 
   /**
-   * Reads all three files and checks every entry.
+   * Reads the places, missiles and (when given) radar types files and checks every entry.
    *
+   * @param radars the radar types file, or null for a catalog without radar types
    * @throws CatalogException listing every mistake in the files, one line each
    */
   static Catalog load(
@@ -68,25 +63,41 @@ final class CatalogLoader {
     CatalogLoader loader = new CatalogLoader(new ArrayList<>());
     List<Place> p = loader.places(YamlDocument.read(places, placesName, loader.errors));
     List<MissileClass> m =
-        loader.missiles(YamlDocument.read(missiles, missilesName, loader.errors));
-    List<RadarClass> r = loader.radars(YamlDocument.read(radars, radarsName, loader.errors));
+        loader.entries(
+            YamlDocument.read(missiles, missilesName, loader.errors), "missiles", loader::missile);
+    List<RadarClass> r =
+        radars == null
+            ? List.of()
+            : loader.entries(
+                YamlDocument.read(radars, radarsName, loader.errors), "radars", loader::radar);
     if (!loader.errors.isEmpty()) {
       throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
     }
     return new Catalog(p, m, r, List.of());
   }
 
-  private List<RadarClass> radars(YamlDocument.Node root) {
-    List<RadarClass> out = new ArrayList<>();
+  /**
+   * Reads the entries of a file whose top level holds one list, each entry with a reader of its
+   * own; entries with mistakes are left out after their mistakes are recorded.
+   *
+   * @param root the file's top-level mapping, or null if the file could not be read
+   * @param key the list's key, the file's only one
+   * @param reader reads one entry, given the lines of the ids read so far (for duplicates)
+   */
+  private <T> List<T> entries(
+      YamlDocument.Node root,
+      String key,
+      BiFunction<YamlDocument.Node, Map<String, Integer>, T> reader) {
+    List<T> out = new ArrayList<>();
     if (root == null) {
       return out;
     }
-    root.onlyKeys("radars");
+    root.onlyKeys(key);
     Map<String, Integer> firstLine = new HashMap<>();
-    for (YamlDocument.Node n : root.mappings("radars")) {
-      RadarClass c = radar(n, firstLine);
-      if (c != null) {
-        out.add(c);
+    for (YamlDocument.Node n : root.mappings(key)) {
+      T entry = reader.apply(n, firstLine);
+      if (entry != null) {
+        out.add(entry);
       }
     }
     return out;
@@ -207,7 +218,10 @@ final class CatalogLoader {
   static List<SatelliteClass> satellites(InputStream satellites, String satellitesName) {
     CatalogLoader loader = new CatalogLoader(new ArrayList<>());
     List<SatelliteClass> s =
-        loader.satellites(YamlDocument.read(satellites, satellitesName, loader.errors));
+        loader.entries(
+            YamlDocument.read(satellites, satellitesName, loader.errors),
+            "satellites",
+            loader::satellite);
     if (!loader.errors.isEmpty()) {
       throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
     }
@@ -240,22 +254,6 @@ final class CatalogLoader {
         out.add(
             new Place(
                 id, name, Geodetic.ofDegrees(lat, lon, alt), kind, source, notional, accuracy));
-      }
-    }
-    return out;
-  }
-
-  private List<MissileClass> missiles(YamlDocument.Node root) {
-    List<MissileClass> out = new ArrayList<>();
-    if (root == null) {
-      return out;
-    }
-    root.onlyKeys("missiles");
-    Map<String, Integer> firstLine = new HashMap<>();
-    for (YamlDocument.Node n : root.mappings("missiles")) {
-      MissileClass m = missile(n, firstLine);
-      if (m != null) {
-        out.add(m);
       }
     }
     return out;
@@ -328,22 +326,6 @@ final class CatalogLoader {
     double boosterM2 = rcs.positive("booster_m2");
     double rvM2 = rcs.positive("reentry_vehicle_m2");
     return buildIfValid(rcs, before, () -> new TargetSignature(boosterM2, rvM2));
-  }
-
-  private List<SatelliteClass> satellites(YamlDocument.Node root) {
-    List<SatelliteClass> out = new ArrayList<>();
-    if (root == null) {
-      return out;
-    }
-    root.onlyKeys("satellites");
-    Map<String, Integer> firstLine = new HashMap<>();
-    for (YamlDocument.Node n : root.mappings("satellites")) {
-      SatelliteClass c = satellite(n, firstLine);
-      if (c != null) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 
   /**
