@@ -2,9 +2,7 @@ package shield.track;
 
 import org.hipparchus.filtering.kalman.ProcessEstimate;
 import org.hipparchus.filtering.kalman.extended.ExtendedKalmanFilter;
-import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.LUDecomposer;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import shield.sense.Measurement;
@@ -39,12 +37,12 @@ public final class BallisticEkf {
     this.process = new BallisticProcess(noise);
     this.filter =
         new ExtendedKalmanFilter<>(
-            new LUDecomposer(SINGULARITY_THRESHOLD),
+            new DenseLuDecomposer(SINGULARITY_THRESHOLD),
             process,
             new ProcessEstimate(
                 initial.timeS(),
                 new ArrayRealVector(initial.stateEcef(), false),
-                new Array2DRowRealMatrix(initial.covariance(), false)));
+                new DenseMatrix(initial.covariance())));
   }
 
   /**

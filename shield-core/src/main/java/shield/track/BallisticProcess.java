@@ -2,7 +2,6 @@ package shield.track;
 
 import org.hipparchus.filtering.kalman.extended.NonLinearEvolution;
 import org.hipparchus.filtering.kalman.extended.NonLinearProcess;
-import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
@@ -52,15 +51,9 @@ final class BallisticProcess implements NonLinearProcess<RadarObservation> {
     return new NonLinearEvolution(
         measurement.getTime(),
         new ArrayRealVector(predicted),
-        square(stm),
-        square(q),
-        new Array2DRowRealMatrix(
-            new double[][] {
-              {h[0], h[1], h[2], h[3], h[4], h[5]},
-              {h[6], h[7], h[8], h[9], h[10], h[11]},
-              {h[12], h[13], h[14], h[15], h[16], h[17]}
-            },
-            false));
+        DenseMatrix.ofRowMajor(stm, 6),
+        DenseMatrix.ofRowMajor(q, 6),
+        DenseMatrix.ofRowMajor(h, 3));
   }
 
   @Override
@@ -116,13 +109,5 @@ final class BallisticProcess implements NonLinearProcess<RadarObservation> {
   private void predict(double durationS) {
     dynamics.propagate(start, durationS, predicted, stm);
     noise.covariance(start, durationS, q);
-  }
-
-  private static RealMatrix square(double[] rowMajor) {
-    double[][] m = new double[6][6];
-    for (int i = 0; i < 6; i++) {
-      System.arraycopy(rowMajor, 6 * i, m[i], 0, 6);
-    }
-    return new Array2DRowRealMatrix(m, false);
   }
 }

@@ -2,13 +2,13 @@ package shield.track;
 
 import org.hipparchus.filtering.kalman.Measurement;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.DiagonalMatrix;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 
 /**
  * A radar measurement as Hipparchus's Kalman filter sees it: the vector (range (m), azimuth (rad),
- * elevation (rad)) with its diagonal noise covariance (m², rad², rad²).
+ * elevation (rad)) with its diagonal noise covariance (m², rad², rad²), held as a {@link
+ * DenseMatrix} so that the filter's products with it stay on the dense path.
  */
 final class RadarObservation implements Measurement {
 
@@ -26,7 +26,7 @@ final class RadarObservation implements Measurement {
             false);
     double r2 = measurement.rangeSigmaM() * measurement.rangeSigmaM();
     double a2 = measurement.angleSigmaRad() * measurement.angleSigmaRad();
-    this.covariance = new DiagonalMatrix(new double[] {r2, a2, a2}, false);
+    this.covariance = DenseMatrix.ofRowMajor(new double[] {r2, 0, 0, 0, a2, 0, 0, 0, a2}, 3);
   }
 
   shield.sense.Measurement measurement() {
