@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import shield.earth.Validation;
 
 /** Swerling I detection and the thermal accuracy of a look. */
 class DetectionTest {

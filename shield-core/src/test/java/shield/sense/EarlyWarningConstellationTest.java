@@ -24,6 +24,7 @@ import org.orekit.utils.Constants;
 import shield.earth.GeodesicLeg;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
+import shield.earth.Validation;
 import shield.earth.Wgs84;
 import shield.flight.FlightEvent;
 import shield.flight.MissileFlight;

@@ -21,6 +21,7 @@ import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
 import shield.earth.Geodetic;
 import shield.earth.Topocentric;
+import shield.earth.Validation;
 import shield.earth.Wgs84;
 import shield.flight.Trajectory;
 

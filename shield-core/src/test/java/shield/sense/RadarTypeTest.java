@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import shield.earth.Validation;
 
 /** The radar equation of a type, against the same equation worked independently in decibels. */
 class RadarTypeTest {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import shield.earth.Geodetic;
+import shield.earth.Validation;
 import shield.flight.DragCurve;
 import shield.flight.Guidance;
 import shield.flight.MissileFlight;

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import shield.earth.Validation;
 import shield.earth.Wgs84;
 import shield.flight.BallisticCoast;
 

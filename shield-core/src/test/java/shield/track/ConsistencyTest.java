@@ -14,6 +14,7 @@ import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.junit.jupiter.api.Test;
+import shield.earth.Validation;
 import shield.flight.FlightEvent;
 import shield.flight.Trajectory;
 import shield.sense.Measurement;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
+import shield.earth.Validation;
 import shield.flight.FlightEvent;
 import shield.flight.Trajectory;
 

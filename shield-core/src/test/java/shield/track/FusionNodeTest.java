@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import shield.earth.Validation;
 import shield.flight.Trajectory;
 import shield.sense.Measurement;
 

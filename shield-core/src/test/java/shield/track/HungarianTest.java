@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import shield.earth.Validation;
 
 /** The Hungarian method against brute force over every one-to-one assignment. */
 class HungarianTest {
