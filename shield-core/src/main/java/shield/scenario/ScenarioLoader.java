@@ -56,7 +56,7 @@ public final class ScenarioLoader {
   private final Set<String> placeIds = new LinkedHashSet<>();
   private final Map<String, MissileClass> missiles = new LinkedHashMap<>();
   private final Set<String> sensorIds = new LinkedHashSet<>();
-  private final Map<String, RadarType> radarTypes = new LinkedHashMap<>();
+  private final Map<String, RadarClass> radarTypes = new LinkedHashMap<>();
   private final Map<String, SatelliteClass> satelliteTypes = new LinkedHashMap<>();
 
   private ScenarioLoader(Catalog catalog, String fileName) {
@@ -229,7 +229,7 @@ public final class ScenarioLoader {
     for (YamlDocument.Node r : types.optionalMappings("radars")) {
       RadarClass c = reader.radar(r, firstLine);
       if (c != null) {
-        radarTypes.put(c.type().id(), c.type());
+        radarTypes.put(c.id(), c);
       }
     }
     firstLine.clear();
@@ -249,16 +249,38 @@ public final class ScenarioLoader {
         "at",
         "antenna_height_m",
         "faces_deg",
+        "first_face_deg",
+        "face_count",
         "refraction_k",
         "instrumented_range_km",
         "track_revisit_s",
         "track_capacity");
     String id = sensorId(r);
-    RadarType catalogType = radarType(r);
+    RadarClass radarClass = radarType(r);
+    RadarType catalogType = radarClass == null ? null : radarClass.type();
     Place at = placeRef(r, "at");
     double antennaM =
         r.number("antenna_height_m", "a height in metres in [0, 500]", v -> v >= 0 && v <= 500, 0);
-    double[] facesDeg = r.numbers("faces_deg");
+    double[] facesDeg = null;
+    double firstFaceDeg = Double.NaN;
+    int faceCount = 0;
+    String faceRule =
+        "give faces_deg (the boresight of each face) or first_face_deg (the first boresight;"
+            + " face_count faces, by default the type's, follow side by side)";
+    if (r.has("faces_deg") == r.has("first_face_deg")) {
+      r.error(faceRule);
+    } else if (r.has("faces_deg")) {
+      facesDeg =
+          r.numbers("faces_deg", "a boresight azimuth in [0, 360) degrees", v -> v >= 0 && v < 360);
+      if (r.has("face_count")) {
+        r.get("face_count").error("goes with first_face_deg, not faces_deg");
+      }
+    } else {
+      firstFaceDeg =
+          r.number(
+              "first_face_deg", "a boresight azimuth in [0, 360) degrees", v -> v >= 0 && v < 360);
+      faceCount = r.integer("face_count", 1, 12, radarClass == null ? 1 : radarClass.faceCount());
+    }
     double k =
         r.number(
             "refraction_k",
@@ -288,17 +310,17 @@ public final class ScenarioLoader {
       return null;
     }
     List<Face> faces = new ArrayList<>();
-    for (double az : facesDeg) {
-      if (!(az >= 0 && az < 360)) {
-        r.get("faces_deg").error("each boresight must be in [0, 360) degrees, got " + az);
-        return null;
+    if (facesDeg == null) {
+      faces.addAll(radarClass.faces(Math.toRadians(firstFaceDeg), faceCount));
+    } else {
+      for (double az : facesDeg) {
+        faces.add(
+            new Face(
+                Math.toRadians(az),
+                type.faceHalfWidthRad(),
+                type.minElevationRad(),
+                type.maxElevationRad()));
       }
-      faces.add(
-          new Face(
-              Math.toRadians(az),
-              type.faceHalfWidthRad(),
-              type.minElevationRad(),
-              type.maxElevationRad()));
     }
     Geodetic p = at.position();
     Geodetic antenna = new Geodetic(p.latitudeRad(), p.longitudeRad(), p.heightM() + antennaM);
@@ -330,17 +352,17 @@ public final class ScenarioLoader {
         t.rangeResolutionM());
   }
 
-  private RadarType radarType(YamlDocument.Node r) {
+  private RadarClass radarType(YamlDocument.Node r) {
     String id = r.text("type");
     if (id == null) {
       return null;
     }
-    RadarType t = radarTypes.get(id);
-    if (t != null) {
-      return t;
+    RadarClass c = radarTypes.get(id);
+    if (c != null) {
+      return c;
     }
     try {
-      return catalog.radar(id).type();
+      return catalog.radar(id);
     } catch (CatalogException e) {
       r.get("type").error(e.getMessage());
       return null;

@@ -87,6 +87,26 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void facesMayBeLaidSideBySideFromTheFirstBoresight() {
+    Scenario s =
+        load(
+            MINIMAL.replace(
+                "type: an-tpy2-fbm, at: kurecik, faces_deg: [100]",
+                "type: uewr, at: fylingdales, first_face_deg: 300, face_count: 3"));
+    // Three 120° UEWR faces from 300°: 300°, 60°, 180°, all round (Fylingdales).
+    assertThat(s.radars().get(0).faces())
+        .extracting(f -> Math.round(Math.toDegrees(f.boresightAzimuthRad())))
+        .containsExactly(300L, 60L, 180L);
+    assertThatThrownBy(
+            () -> load(MINIMAL.replace("faces_deg: [100]", "faces_deg: [100], first_face_deg: 5")))
+        .hasMessageContaining(
+            "radars[0]: give faces_deg (the boresight of each face) or first_face_deg");
+    assertThatThrownBy(() -> load(MINIMAL.replace("faces_deg: [100]", "faces_deg: [360]")))
+        .hasMessageContaining(
+            "radars[0].faces_deg[0]: must be a boresight azimuth in [0, 360) degrees, got 360");
+  }
+
+  @Test
   void reportsEveryMistakeWithFileLineAndKeyPath() {
     String yaml =
         String.join(
