@@ -23,8 +23,12 @@ import shield.sense.TargetSignature;
  */
 final class CatalogLoader {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final String ID_RULE = "lowercase letters and digits in words joined by hyphens";
+  /** The form of every id, in the catalog and in scenarios. */
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** {@link #ID} in words, for messages. */
+  static final String ID_RULE = "lowercase letters and digits in words joined by hyphens";
+
   private static final List<String> PLACE_KINDS = List.of("site", "radar", "launch-area", "city");
   private static final double M_PER_KM = 1000;
   private static final double HZ_PER_MHZ = 1e6;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
 import shield.flight.MissileFlight;
@@ -39,8 +38,6 @@ import shield.sense.RadarType;
  */
 public final class ScenarioLoader {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final String ID_RULE = "lowercase letters and digits in words joined by hyphens";
   private static final double M_PER_KM = 1000;
   private static final int MAX_RAID = 1000;
 
@@ -110,8 +107,8 @@ public final class ScenarioLoader {
         "threats",
         "assets");
     String name = root.text("name");
-    if (name != null && !ID.matcher(name).matches()) {
-      root.get("name").error("name '" + name + "' must be " + ID_RULE);
+    if (name != null && !CatalogLoader.ID.matcher(name).matches()) {
+      root.get("name").error("name '" + name + "' must be " + CatalogLoader.ID_RULE);
     }
     String description = root.text("description", "");
     Instant epoch = epoch(root);
@@ -128,18 +125,15 @@ public final class ScenarioLoader {
         radars.add(radar);
       }
     }
-    List<SatelliteSensor> satellites = new ArrayList<>();
-    List<YamlDocument.Node> satelliteNodes = root.optionalMappings("satellites");
-    for (YamlDocument.Node k : satelliteNodes) {
-      SatelliteSensor sensor = satellite(k);
-      if (sensor != null) {
-        satellites.add(sensor);
-      }
-    }
     Set<String> radarIds = new LinkedHashSet<>();
     radars.forEach(r -> radarIds.add(r.id()));
-    for (YamlDocument.Node k : satelliteNodes) {
-      checkCues(k, radarIds);
+    List<SatelliteSensor> satellites = new ArrayList<>();
+    for (YamlDocument.Node k : root.optionalMappings("satellites")) {
+      SatelliteSensor sensor = satellite(k);
+      if (sensor != null) {
+        checkCues(k, sensor, radarIds);
+        satellites.add(sensor);
+      }
     }
     List<ThreatSpec> specs = new ArrayList<>();
     Set<String> threatIds = new LinkedHashSet<>();
@@ -194,21 +188,11 @@ public final class ScenarioLoader {
     p.onlyKeys("id", "name", "lat_deg", "lon_deg", "alt_m", "source");
     String id = id(p, placeIds, "place");
     String name = p.text("name", id);
-    double lat = p.number("lat_deg", "a number of degrees in [-90, 90]", v -> Math.abs(v) <= 90);
-    double lon = p.number("lon_deg", "a number of degrees in [-180, 180]", v -> Math.abs(v) <= 180);
-    double alt = p.number("alt_m", heightRule(), ScenarioLoader::validHeight, 0);
+    Geodetic position = position(p);
     String source = p.text("source", "given in " + fileName);
     if (errors.size() == before) {
       places.put(
-          id,
-          new Place(
-              id,
-              name,
-              Geodetic.ofDegrees(lat, lon, alt),
-              "site",
-              source,
-              false,
-              "as given in the scenario"));
+          id, new Place(id, name, position, "site", source, false, "as given in the scenario"));
     }
   }
 
@@ -303,7 +287,7 @@ public final class ScenarioLoader {
               catalogType.trackRevisitS());
       int capacity = r.integer("track_capacity", 1, 100_000, catalogType.trackCapacity());
       if (errors.size() == before) {
-        type = r.build(() -> withSite(catalogType, rangeKm * M_PER_KM, revisitS, capacity));
+        type = r.build(() -> catalogType.withSite(rangeKm * M_PER_KM, revisitS, capacity));
       }
     }
     if (errors.size() != before || type == null) {
@@ -326,30 +310,6 @@ public final class ScenarioLoader {
     Geodetic antenna = new Geodetic(p.latitudeRad(), p.longitudeRad(), p.heightM() + antennaM);
     RadarType finalType = type;
     return r.build(() -> new Radar(id, finalType, antenna, faces, k));
-  }
-
-  /** A radar type with a site's own instrumented range, revisit interval and track capacity. */
-  private static RadarType withSite(
-      RadarType t, double instrumentedRangeM, double trackRevisitS, int trackCapacity) {
-    return new RadarType(
-        t.id(),
-        t.name(),
-        t.frequencyHz(),
-        t.averagePowerW(),
-        t.apertureAreaM2(),
-        t.systemNoiseTemperatureK(),
-        t.lossesDb(),
-        t.falseAlarmProbability(),
-        t.searchFrameS(),
-        t.searchSolidAngleSr(),
-        t.trackDwellS(),
-        trackRevisitS,
-        instrumentedRangeM,
-        trackCapacity,
-        t.faceHalfWidthRad(),
-        t.minElevationRad(),
-        t.maxElevationRad(),
-        t.rangeResolutionM());
   }
 
   private RadarClass radarType(YamlDocument.Node r) {
@@ -415,15 +375,8 @@ public final class ScenarioLoader {
   }
 
   /** Every radar a constellation cues must be a radar of the scenario. */
-  private void checkCues(YamlDocument.Node k, Set<String> radarIds) {
-    if (!k.has("cues")) {
-      return;
-    }
-    List<String> cues = k.texts("cues");
-    if (cues == null) {
-      return;
-    }
-    for (String cue : cues) {
+  private static void checkCues(YamlDocument.Node k, SatelliteSensor sensor, Set<String> radarIds) {
+    for (String cue : sensor.cuedRadarIds()) {
       if (!radarIds.contains(cue)) {
         k.get("cues").error(CatalogException.unknown("radar", cue, radarIds).getMessage());
       }
@@ -568,22 +521,17 @@ public final class ScenarioLoader {
     if (n.isMapping()) {
       int before = errors.size();
       n.onlyKeys("lat_deg", "lon_deg", "alt_m");
-      double lat = n.number("lat_deg", "a number of degrees in [-90, 90]", v -> Math.abs(v) <= 90);
-      double lon =
-          n.number("lon_deg", "a number of degrees in [-180, 180]", v -> Math.abs(v) <= 180);
-      double alt = n.number("alt_m", heightRule(), ScenarioLoader::validHeight, 0);
+      Geodetic position = position(n);
       if (errors.size() != before) {
         return null;
       }
-      String text = lat + "," + lon + "," + alt;
-      return new Place(
-          text,
-          text,
-          Geodetic.ofDegrees(lat, lon, alt),
-          "point",
-          "given in " + fileName,
-          false,
-          "as given");
+      String text =
+          asGiven(position.latitudeDeg())
+              + ","
+              + asGiven(position.longitudeDeg())
+              + ","
+              + position.heightM();
+      return new Place(text, text, position, "point", "given in " + fileName, false, "as given");
     }
     String text = n.asText();
     if (text == null) {
@@ -593,6 +541,22 @@ public final class ScenarioLoader {
       return null;
     }
     return placeById(n, text);
+  }
+
+  /**
+   * The position of a mapping's {@code lat_deg}, {@code lon_deg} and optional {@code alt_m}
+   * (default 0); null after recording a mistake.
+   */
+  private static Geodetic position(YamlDocument.Node n) {
+    double lat = n.number("lat_deg", "a number of degrees in [-90, 90]", v -> Math.abs(v) <= 90);
+    double lon = n.number("lon_deg", "a number of degrees in [-180, 180]", v -> Math.abs(v) <= 180);
+    double alt = n.number("alt_m", heightRule(), ScenarioLoader::validHeight, 0);
+    return Double.isNaN(lat + lon + alt) ? null : Geodetic.ofDegrees(lat, lon, alt);
+  }
+
+  /** Degrees rounded to 1e-9 (0.1 mm), so that 48.0 read from the file shows as 48.0. */
+  private static double asGiven(double degrees) {
+    return Math.round(degrees * 1e9) / 1e9;
   }
 
   private Place placeById(YamlDocument.Node n, String text) {
@@ -617,8 +581,8 @@ public final class ScenarioLoader {
     if (id == null) {
       return null;
     }
-    if (!ID.matcher(id).matches()) {
-      n.get("id").error(what + " id '" + id + "' must be " + ID_RULE);
+    if (!CatalogLoader.ID.matcher(id).matches()) {
+      n.get("id").error(what + " id '" + id + "' must be " + CatalogLoader.ID_RULE);
     } else if (used.contains(id)) {
       n.get("id").error("duplicate " + what + " id '" + id + "'");
     } else {

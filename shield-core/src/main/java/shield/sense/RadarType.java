@@ -176,6 +176,37 @@ public record RadarType(
     return BOLTZMANN_J_PER_K * systemNoiseTemperatureK * lossesFactor();
   }
 
+  /**
+   * The same type as a site runs it: with the site's own instrumented range, track revisit interval
+   * and track capacity.
+   *
+   * @param siteInstrumentedRangeM the site's instrumented range (m)
+   * @param siteTrackRevisitS the site's interval between track looks (s)
+   * @param siteTrackCapacity the site's track capacity
+   */
+  public RadarType withSite(
+      double siteInstrumentedRangeM, double siteTrackRevisitS, int siteTrackCapacity) {
+    return new RadarType(
+        id,
+        name,
+        frequencyHz,
+        averagePowerW,
+        apertureAreaM2,
+        systemNoiseTemperatureK,
+        lossesDb,
+        falseAlarmProbability,
+        searchFrameS,
+        searchSolidAngleSr,
+        trackDwellS,
+        siteTrackRevisitS,
+        siteInstrumentedRangeM,
+        siteTrackCapacity,
+        faceHalfWidthRad,
+        minElevationRad,
+        maxElevationRad,
+        rangeResolutionM);
+  }
+
   private static void positive(double value, String what) {
     if (!(value > 0 && Double.isFinite(value))) {
       throw new IllegalArgumentException(what + " must be a positive number, got " + value);

@@ -1,6 +1,7 @@
 package shield.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -82,10 +83,11 @@ public final class SensingRun {
                         .run(cueTimes(radars.get(r).id(), satellites, observations, n)))
             .toList();
 
+    double lastImpactS = threats.stream().mapToDouble(Threat::impactTimeS).max().orElse(0);
     List<List<TrackEvent>> trackEvents =
         scenario.networks().stream()
             .parallel()
-            .map(network -> track(network, radars, detections))
+            .map(network -> track(network, radars, detections, lastImpactS))
             .toList();
 
     List<ThreatSensing> out = new ArrayList<>(n);
@@ -112,7 +114,7 @@ public final class SensingRun {
   private static double[] cueTimes(
       String radarId, List<SatelliteSensor> satellites, Observation[][] observations, int n) {
     double[] cue = new double[n];
-    java.util.Arrays.fill(cue, Double.NaN);
+    Arrays.fill(cue, Double.NaN);
     for (int k = 0; k < satellites.size(); k++) {
       if (!satellites.get(k).cuedRadarIds().contains(radarId)) {
         continue;
@@ -132,7 +134,7 @@ public final class SensingRun {
 
   /** Feeds a network's node the detections of its linked radars in arrival order. */
   private List<TrackEvent> track(
-      Network network, List<Radar> radars, List<List<Measurement>> detections) {
+      Network network, List<Radar> radars, List<List<Measurement>> detections, double endS) {
     List<Arrival> arrivals = new ArrayList<>();
     for (int r = 0; r < radars.size(); r++) {
       Optional<Network.Link> link = network.link(radars.get(r).id());
@@ -154,7 +156,6 @@ public final class SensingRun {
       node.receive(a.measurement, a.arrivalS);
       lastS = a.arrivalS;
     }
-    double endS = scenario.threats().stream().mapToDouble(Threat::impactTimeS).max().orElse(0);
     node.advanceTo(Math.max(lastS, endS));
     return node.events();
   }

@@ -145,6 +145,21 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void cuesMustNameRadarsOfTheScenarioAndAreReportedOnce() {
+    String withCues =
+        MINIMAL.replace(
+            "networks:", "satellites:\n  - {id: sats, type: sbirs-geo, cues: CUES}\nnetworks:");
+    assertThatThrownBy(() -> load(withCues.replace("CUES", "[kurecik-tpy]")))
+        .hasMessageContaining(
+            "s.yaml:6: satellites[0].cues: unknown radar 'kurecik-tpy'; did you mean"
+                + " 'kurecik-tpy2'?");
+    assertThatThrownBy(() -> load(withCues.replace("CUES", "kurecik-tpy2")))
+        .hasMessage(
+            "s.yaml:6: satellites[0].cues: must be a non-empty list of texts, got text"
+                + " 'kurecik-tpy2'");
+  }
+
+  @Test
   void anUnknownSensorInANetworkGetsASuggestion() {
     String yaml = MINIMAL.replace("links: [{sensor: kurecik-tpy2", "links: [{sensor: kurecik-tpy");
     assertThatThrownBy(() -> load(yaml))
