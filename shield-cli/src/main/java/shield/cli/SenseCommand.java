@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -187,18 +188,8 @@ final class SenseCommand implements Callable<Integer> {
       int index = w;
       List<NetworkWarning> all =
           report.threats().stream().map(t -> t.networks().get(index)).toList();
-      double[] det =
-          all.stream()
-              .map(NetworkWarning::warningFromDetectionS)
-              .filter(OptionalDouble::isPresent)
-              .mapToDouble(OptionalDouble::getAsDouble)
-              .toArray();
-      double[] firm =
-          all.stream()
-              .map(NetworkWarning::warningFromFirmTrackS)
-              .filter(OptionalDouble::isPresent)
-              .mapToDouble(OptionalDouble::getAsDouble)
-              .toArray();
+      double[] det = present(all, NetworkWarning::warningFromDetectionS);
+      double[] firm = present(all, NetworkWarning::warningFromFirmTrackS);
       out.printf(
           Locale.ROOT,
           "%-20s %9s %9s %22s %22s%n",
@@ -208,6 +199,16 @@ final class SenseCommand implements Callable<Integer> {
           median(det),
           median(firm));
     }
+  }
+
+  /** The values that are present, of one warning of each threat. */
+  private static double[] present(
+      List<NetworkWarning> warnings, Function<NetworkWarning, OptionalDouble> warning) {
+    return warnings.stream()
+        .map(warning)
+        .filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble)
+        .toArray();
   }
 
   private static String median(double[] values) {
