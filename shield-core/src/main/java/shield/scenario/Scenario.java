@@ -18,6 +18,7 @@ import shield.sense.Radar;
  * @param satellites the early-warning constellations, with the radars each cues
  * @param networks the command networks
  * @param assets the defended assets
+ * @param batteries the interceptor batteries
  */
 public record Scenario(
     String name,
@@ -27,7 +28,8 @@ public record Scenario(
     List<Radar> radars,
     List<SatelliteSensor> satellites,
     List<Network> networks,
-    List<DefendedAsset> assets) {
+    List<DefendedAsset> assets,
+    List<Battery> batteries) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -38,6 +40,13 @@ public record Scenario(
     satellites = List.copyOf(satellites);
     networks = List.copyOf(networks);
     assets = List.copyOf(assets);
+    batteries = List.copyOf(batteries);
+  }
+
+  /** The same scenario with other networks, e.g. one per battery's own radar. */
+  public Scenario withNetworks(List<Network> newNetworks) {
+    return new Scenario(
+        name, description, epoch, threats, radars, satellites, newNetworks, assets, batteries);
   }
 
   /** The network with an id, if the scenario has one. */

@@ -166,7 +166,8 @@ public final class ScenarioLoader {
     if (!errors.isEmpty()) {
       throw new ScenarioException(String.join(System.lineSeparator(), errors));
     }
-    return new Scenario(name, description, epoch, threats, radars, satellites, networks, assets);
+    return new Scenario(
+        name, description, epoch, threats, radars, satellites, networks, assets, List.of());
   }
 
   private Instant epoch(YamlDocument.Node root) {
