@@ -217,7 +217,7 @@ public final class EngagementPlanner {
   }
 
   /** Rotates a vector by an angle about the z axis (rad, positive eastward). */
-  static Vector3D rotateZ(Vector3D v, double angleRad) {
+  private static Vector3D rotateZ(Vector3D v, double angleRad) {
     double c = Math.cos(angleRad);
     double s = Math.sin(angleRad);
     return new Vector3D(c * v.getX() - s * v.getY(), s * v.getX() + c * v.getY(), v.getZ());
