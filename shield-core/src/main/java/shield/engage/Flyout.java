@@ -29,15 +29,15 @@ import shield.earth.Wgs84;
  * type's maximum time of flight. Every member's crossings of {@link #ROWS} + 1 altitude rows (0 to
  * the type's maximum intercept altitude) are kept, on the way up and on the way down. Along each
  * row, between the crossings of two neighbouring members on the same branch, the time, speed and
- * angle are interpolated linearly in ground range, and every node of {@link #COLUMNS} + 1
- * ground-range columns (0 to the type's maximum ground range) keeps the shortest time found. Under
- * the last member over a row, the crossings turn from the way up to the way down at the apogee of
- * the flight whose apogee is the row, estimated between the two members' apogees: the "cap" is
- * filled through it. A query interpolates bilinearly between the four nodes around it and finds
- * nothing if one of them is unreachable or the time exceeds the maximum time of flight: within one
- * cell of the edge of the reachable region, the table is conservative. Interpolation between
- * members is the main error; it falls as the square of their spacing (see the tests and {@code
- * docs/validation.md}).
+ * angle follow a cubic curve in the member index through them and their outer neighbours, and every
+ * node of {@link #COLUMNS} + 1 ground-range columns (0 to the type's maximum ground range) keeps
+ * the shortest time found. Under the last member over a row, the crossings turn from the way up to
+ * the way down at the apogee of the flight whose apogee is the row, estimated between the two
+ * members' apogees: the "cap" is filled through it. A query interpolates bilinearly between the
+ * four nodes around it and finds nothing if one of them is unreachable or the time exceeds the
+ * maximum time of flight: within one cell of the edge of the reachable region, the table is
+ * conservative. Interpolation between members is the main error, largest in the caps; it falls with
+ * their spacing (see the tests and {@code docs/validation.md}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -300,13 +300,26 @@ public final class Flyout {
         double[] up = crossing[0][m][j];
         double[] down = crossing[1][m][j];
         if (m + 1 < FAN) {
-          segment(j, up, crossing[0][m + 1][j]);
-          segment(j, down, crossing[1][m + 1][j]);
+          for (int b = 0; b < 2; b++) {
+            segment(
+                j,
+                m > 0 ? crossing[b][m - 1][j] : null,
+                crossing[b][m][j],
+                crossing[b][m + 1][j],
+                m + 2 < FAN ? crossing[b][m + 2][j] : null);
+          }
         }
         boolean lastOverRow =
             m + 1 == FAN || (crossing[0][m + 1][j] == null && crossing[1][m + 1][j] == null);
         if (up != null && lastOverRow) {
-          cap(j, up, down, apogee[m], m + 1 < FAN ? apogee[m + 1] : null);
+          cap(
+              j,
+              m > 0 ? crossing[0][m - 1][j] : null,
+              up,
+              down,
+              m > 0 ? crossing[1][m - 1][j] : null,
+              apogee[m],
+              m + 1 < FAN ? apogee[m + 1] : null);
         }
       }
     }
@@ -316,12 +329,20 @@ public final class Flyout {
    * Fills the cap of row j under the last member over it. Parametrised by elevation, the curve of
    * crossings turns there from the way up to the way down, at the apogee of the flight whose apogee
    * is the row: that turning point is estimated between the two members' apogees (linearly in
-   * apogee altitude), and the cap is two segments through it.
+   * apogee altitude), and the cap is two segments through it, with the previous member's crossings
+   * (upBefore, downBefore) as their outer neighbours.
    */
-  private void cap(int j, double[] up, double[] down, double[] apogeeAbove, double[] apogeeBelow) {
+  private void cap(
+      int j,
+      double[] upBefore,
+      double[] up,
+      double[] down,
+      double[] downBefore,
+      double[] apogeeAbove,
+      double[] apogeeBelow) {
     double h = R0 + j * rowM;
     if (apogeeAbove == null || apogeeBelow == null || apogeeBelow[R] >= h) {
-      segment(j, up, down);
+      segment(j, null, up, down, null);
       return;
     }
     double w = (apogeeAbove[R] - h) / (apogeeAbove[R] - apogeeBelow[R]);
@@ -329,31 +350,83 @@ public final class Flyout {
     for (int c = 0; c < SAMPLE; c++) {
       turn[c] = apogeeAbove[c] + w * (apogeeBelow[c] - apogeeAbove[c]);
     }
-    segment(j, up, turn);
-    segment(j, turn, down);
+    segment(j, upBefore, up, turn, down);
+    segment(j, up, turn, down, downBefore);
   }
 
-  /** Fills the nodes of row j between two crossings, keeping the shortest time at each. */
-  private void segment(int j, double[] p, double[] q) {
+  /**
+   * Fills the nodes of row j between two crossings p and q, keeping the shortest time at each. The
+   * crossings, as functions of the member (of launch elevation), are joined by a cubic Hermite
+   * curve whose tangents come from the neighbouring members o before p and r after q (Catmull–Rom)
+   * when they lie on the same side, else by a straight line; a node's place on the curve is found
+   * by bisection on its ground range.
+   */
+  private void segment(int j, double[] o, double[] p, double[] q, double[] r) {
     if (p == null || q == null) {
       return;
     }
+    double[] tangentP = tangent(o, p, q);
+    double[] tangentQ = tangent(p, q, r);
     double columnRad = columnM / R0;
     double lo = Math.min(p[PSI], q[PSI]);
     double hi = Math.max(p[PSI], q[PSI]);
     // The vertical member's angle is a rounding error above zero: it must still fill column 0.
     int kFirst = (int) Math.ceil(lo / columnRad - 1e-6);
     int kLast = Math.min((int) Math.floor(hi / columnRad), COLUMNS);
+    double[] at = new double[SAMPLE];
     for (int k = kFirst; k <= kLast; k++) {
-      double w = hi == lo ? 0 : (k * columnRad - p[PSI]) / (q[PSI] - p[PSI]);
-      double t = p[T] + w * (q[T] - p[T]);
+      double psi = k * columnRad;
+      double uLo = 0;
+      double uHi = 1;
+      boolean rising = q[PSI] > p[PSI];
+      for (int i = 0; i < 40 && hi > lo; i++) {
+        double u = 0.5 * (uLo + uHi);
+        if ((hermite(p, tangentP, q, tangentQ, u, PSI) < psi) == rising) {
+          uLo = u;
+        } else {
+          uHi = u;
+        }
+      }
+      double u = 0.5 * (uLo + uHi);
+      for (int c = 0; c < SAMPLE; c++) {
+        at[c] = hermite(p, tangentP, q, tangentQ, u, c);
+      }
       int node = j * (COLUMNS + 1) + k;
-      if (t < timeS[node]) {
-        timeS[node] = t;
-        speedMps[node] = p[V] + w * (q[V] - p[V]);
-        angleRad[node] = p[GAMMA] + w * (q[GAMMA] - p[GAMMA]);
+      if (at[T] < timeS[node]) {
+        timeS[node] = at[T];
+        speedMps[node] = at[V];
+        angleRad[node] = at[GAMMA];
       }
     }
+  }
+
+  /**
+   * The tangent at b of the curve through a, b, c per member: (c − a)/2 when a and c are given and
+   * b lies between them in ground range, else the chord of the segment it belongs to.
+   */
+  private static double[] tangent(double[] a, double[] b, double[] c) {
+    double[] d = new double[SAMPLE];
+    boolean smooth = a != null && c != null && (b[PSI] - a[PSI]) * (c[PSI] - b[PSI]) > 0;
+    for (int m = 0; m < SAMPLE; m++) {
+      if (smooth) {
+        d[m] = 0.5 * (c[m] - a[m]);
+      } else if (c != null) {
+        d[m] = c[m] - b[m];
+      } else {
+        d[m] = b[m] - a[m];
+      }
+    }
+    return d;
+  }
+
+  /** Component c of the cubic Hermite curve from p (tangent dp) to q (tangent dq) at u ∈ [0, 1]. */
+  private static double hermite(double[] p, double[] dp, double[] q, double[] dq, double u, int c) {
+    double u2 = u * u;
+    double u3 = u2 * u;
+    return (2 * u3 - 3 * u2 + 1) * p[c]
+        + (u3 - 2 * u2 + u) * dp[c]
+        + (-2 * u3 + 3 * u2) * q[c]
+        + (u3 - u2) * dq[c];
   }
 
   /**
