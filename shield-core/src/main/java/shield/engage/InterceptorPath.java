@@ -1,9 +1,10 @@
 package shield.engage;
 
 /**
- * An interceptor's flight from launch to intercept, sampled for pictures.
+ * The flight of one interceptor from launch to intercept, for pictures.
  *
- * @param timesS sample times (s from the epoch), increasing
- * @param positionsEcefM positions at those times, Earth-fixed, each {x, y, z} (m)
+ * @param timesS sample times (s from the scenario epoch), increasing
+ * @param positionsEcefM the interceptor's position at each sample (m, ECEF at that time), three
+ *     numbers each
  */
 public record InterceptorPath(double[] timesS, double[][] positionsEcefM) {}
