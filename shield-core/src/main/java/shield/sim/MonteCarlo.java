@@ -47,45 +47,73 @@ public final class MonteCarlo {
    *     is marked partial
    */
   public RunResult run(RunListener listener, BooleanSupplier stopRequested) {
+    RunPlan plan = prepare();
+    listener.prepared(plan);
+    return run(plan, listener, stopRequested);
+  }
+
+  /** Does the shared work: sensing draws, flyout tables, engagement opportunities. */
+  public RunPlan prepare() {
+    return inPool(pool -> new RunPlan(scenario, settings, pool));
+  }
+
+  /**
+   * Runs the trials on prepared work.
+   *
+   * @param plan the shared work, from {@link #prepare()} of this run
+   * @param listener told after every block, in trial order
+   * @param stopRequested polled between blocks; once it returns true the run stops and its summary
+   *     is marked partial
+   */
+  public RunResult run(RunPlan plan, RunListener listener, BooleanSupplier stopRequested) {
+    Assignment assignment =
+        settings.assignment().equals("exact") ? new ExactAssignment() : new GreedyAssignment();
+    BattleManager manager = new BattleManager(assignment);
+    RunStatistics statistics = new RunStatistics(plan, settings);
+    List<SimEvent> events = new ArrayList<>();
+    List<Shot> shots = new ArrayList<>();
+    TrialOutcome first = trial(plan, manager, 0, events, shots);
+    TrialRecord firstTrial = new TrialRecord(first, events, shots);
+    boolean stopped =
+        inPool(
+            pool -> {
+              for (int start = 0; start < settings.trials(); start += BLOCK) {
+                if (start > 0 && stopRequested.getAsBoolean()) {
+                  return true;
+                }
+                int from = start;
+                int to = Math.min(settings.trials(), start + BLOCK);
+                List<TrialOutcome> block =
+                    pool.submit(
+                            () ->
+                                IntStream.range(from, to)
+                                    .parallel()
+                                    .mapToObj(
+                                        i -> i == 0 ? first : trial(plan, manager, i, null, null))
+                                    .toList())
+                        .get();
+                block.forEach(statistics::add);
+                listener.trialsDone(block);
+              }
+              return false;
+            });
+    return new RunResult(statistics.summary(stopped), firstTrial, plan);
+  }
+
+  /** Work that needs the run's worker pool. */
+  private interface PoolWork<T> {
+    T apply(ForkJoinPool pool) throws InterruptedException, ExecutionException;
+  }
+
+  private <T> T inPool(PoolWork<T> work) {
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      RunPlan plan = new RunPlan(scenario, settings, pool);
-      listener.prepared(plan);
-      Assignment assignment =
-          settings.assignment().equals("exact") ? new ExactAssignment() : new GreedyAssignment();
-      BattleManager manager = new BattleManager(assignment);
-      RunStatistics statistics = new RunStatistics(plan, settings);
-
-      List<SimEvent> events = new ArrayList<>();
-      List<Shot> shots = new ArrayList<>();
-      TrialOutcome first = trial(plan, manager, 0, events, shots);
-      TrialRecord firstTrial = new TrialRecord(first, events, shots);
-
-      boolean stopped = false;
-      for (int start = 0; start < settings.trials(); start += BLOCK) {
-        if (start > 0 && stopRequested.getAsBoolean()) {
-          stopped = true;
-          break;
-        }
-        int from = start;
-        int to = Math.min(settings.trials(), start + BLOCK);
-        List<TrialOutcome> block =
-            pool.submit(
-                    () ->
-                        IntStream.range(from, to)
-                            .parallel()
-                            .mapToObj(i -> i == 0 ? first : trial(plan, manager, i, null, null))
-                            .toList())
-                .get();
-        block.forEach(statistics::add);
-        listener.trialsDone(block);
-      }
-      return new RunResult(statistics.summary(stopped), firstTrial, plan);
+      return work.apply(pool);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the run was interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("a trial failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("the run failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

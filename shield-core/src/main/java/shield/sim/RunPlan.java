@@ -70,7 +70,8 @@ public final class RunPlan {
    */
   record SensingDraw(double[][] detectionS, double[][] firmS, double[][] firmSigmaM) {}
 
-  RunPlan(Scenario scenario, RunSettings settings, ForkJoinPool pool) {
+  RunPlan(Scenario scenario, RunSettings settings, ForkJoinPool pool)
+      throws InterruptedException, ExecutionException {
     this.scenario = scenario;
     this.batteries = scenario.batteries();
     this.threats = scenario.threats();
