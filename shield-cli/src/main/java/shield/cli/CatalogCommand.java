@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import shield.engage.InterceptorType;
+import shield.engage.Layer;
 import shield.flight.MissileType;
 import shield.scenario.Catalog;
+import shield.scenario.InterceptorClass;
 import shield.scenario.MissileClass;
 import shield.scenario.Place;
 import shield.scenario.RadarClass;
@@ -22,8 +26,8 @@ import shield.sense.RadarMode;
 import shield.sense.RadarType;
 
 /**
- * {@code shield catalog}: the built-in places, missile classes, radar types and early-warning
- * satellite classes, with their sources.
+ * {@code shield catalog}: the built-in places, missile classes, radar types, early-warning
+ * satellite classes and interceptor types, with their sources.
  */
 @Command(
     name = "catalog",
@@ -31,8 +35,9 @@ import shield.sense.RadarType;
     sortOptions = false,
     description = {
       "Lists the built-in places (sites, radars, launch areas, cities), missile classes, radar",
-      "types and early-warning satellite classes, each with where its numbers come from and",
-      "whether it is notional. Commands and scenario files name them by id, e.g. --from tabriz."
+      "types, early-warning satellite classes and interceptor types, each with where its numbers",
+      "come from and whether it is notional. Commands and scenario files name them by id, e.g.",
+      "--from tabriz."
     })
 final class CatalogCommand implements Runnable {
 
@@ -41,10 +46,12 @@ final class CatalogCommand implements Runnable {
     places,
     missiles,
     radars,
-    satellites
+    satellites,
+    interceptors
   }
 
   private static final double M_PER_KM = 1000;
+  private static final double MPS_PER_KMPS = 1000;
 
   /** Probability of detection at which the catalog quotes a radar's detection range. */
   private static final double DETECTION_PD = 0.5;
@@ -68,6 +75,7 @@ final class CatalogCommand implements Runnable {
     boolean missiles = kind == null || kind == Kind.missiles;
     boolean radars = kind == null || kind == Kind.radars;
     boolean satellites = kind == null || kind == Kind.satellites;
+    boolean interceptors = kind == null || kind == Kind.interceptors;
     if (json) {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       if (places) {
@@ -81,6 +89,9 @@ final class CatalogCommand implements Runnable {
       }
       if (satellites) {
         satellitesJson(catalog, root.putArray("satellites"));
+      }
+      if (interceptors) {
+        interceptorsJson(catalog, root.putArray("interceptors"));
       }
       out.println(root.toPrettyString());
     } else {
@@ -96,6 +107,9 @@ final class CatalogCommand implements Runnable {
       }
       if (satellites) {
         sections.add(() -> printSatellites(catalog, out));
+      }
+      if (interceptors) {
+        sections.add(() -> printInterceptors(catalog, out));
       }
       for (int i = 0; i < sections.size(); i++) {
         if (i > 0) {
@@ -175,6 +189,77 @@ final class CatalogCommand implements Runnable {
       o.put("source", c.source());
       o.put("notional", c.notional());
     }
+  }
+
+  private static void interceptorsJson(Catalog catalog, ArrayNode array) {
+    for (InterceptorClass c : catalog.interceptors()) {
+      InterceptorType t = c.type();
+      ObjectNode o = array.addObject();
+      o.put("id", c.id());
+      o.put("name", c.name());
+      o.put("layer", layerName(t.layer()));
+      ArrayNode stages = o.putArray("stages");
+      for (InterceptorType.Stage s : t.stages()) {
+        ObjectNode stage = stages.addObject();
+        stage.put("burn_time_s", s.burnTimeS());
+        stage.put("burnout_speed_kmps", s.burnoutSpeedMps() / MPS_PER_KMPS);
+      }
+      o.put("burnout_speed_kmps", t.burnoutSpeedMps() / MPS_PER_KMPS);
+      o.put("divert_mps", t.divertMps());
+      ArrayNode altitudes = o.putArray("intercept_altitude_km");
+      altitudes.add(t.minInterceptAltitudeM() / M_PER_KM);
+      altitudes.add(t.maxInterceptAltitudeM() / M_PER_KM);
+      o.put("max_range_km", t.maxGroundRangeM() / M_PER_KM);
+      o.put("max_time_of_flight_s", t.maxTimeOfFlightS());
+      o.put("pssk", t.singleShotKillProbability());
+      o.put("reaction_time_s", t.reactionTimeS());
+      o.put("source", t.source());
+      o.put("notional", t.notional());
+      o.put("note", c.note());
+    }
+  }
+
+  private static void printInterceptors(Catalog catalog, PrintWriter out) {
+    out.println("Interceptor types (every figure notional unless its source says; see the note)");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          "id",
+          "name",
+          "layer",
+          "stages",
+          "burnout (km/s)",
+          "altitude (km)",
+          "range (km)",
+          "P_ssk",
+          "notional",
+          "source"
+        });
+    for (InterceptorClass c : catalog.interceptors()) {
+      InterceptorType t = c.type();
+      rows.add(
+          new String[] {
+            c.id(),
+            c.name(),
+            layerName(t.layer()),
+            Integer.toString(t.stages().size()),
+            format("%.1f", t.burnoutSpeedMps() / MPS_PER_KMPS),
+            tenths(t.minInterceptAltitudeM() / M_PER_KM)
+                + "-"
+                + tenths(t.maxInterceptAltitudeM() / M_PER_KM),
+            format("%.0f", t.maxGroundRangeM() / M_PER_KM),
+            format("%.2f", t.singleShotKillProbability()),
+            yesNo(t.notional()),
+            t.source()
+          });
+    }
+    printTable(
+        out, rows, new boolean[] {false, false, false, true, true, true, true, true, false, false});
+  }
+
+  /** A layer as scenario and catalog files spell it, e.g. {@code upper-terminal}. */
+  private static String layerName(Layer layer) {
+    return layer.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static void printRadars(Catalog catalog, PrintWriter out) {
@@ -322,6 +407,11 @@ final class CatalogCommand implements Runnable {
   /** Degrees rounded to 1e-9 (0.1 mm), so that 44.07 read from the file prints as 44.07. */
   private static double degrees(double deg) {
     return Math.round(deg * 1e9) / 1e9;
+  }
+
+  /** A value to a tenth, without a trailing ".0": 0.5, 40, 150. */
+  private static String tenths(double value) {
+    return BigDecimal.valueOf(Math.round(value * 10) / 10.0).stripTrailingZeros().toPlainString();
   }
 
   private static String format(String pattern, double value) {

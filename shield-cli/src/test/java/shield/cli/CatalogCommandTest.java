@@ -179,9 +179,57 @@ class CatalogCommandTest {
   }
 
   @Test
+  void listsInterceptorTypesWithTheirFiguresInUserUnits() throws Exception {
+    assertThat(run("catalog", "--kind", "interceptors", "--json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(last.out());
+    assertThat(json.has("missiles")).isFalse();
+    JsonNode interceptors = json.get("interceptors");
+    assertThat(interceptors).hasSize(Catalog.builtIn().interceptors().size());
+    JsonNode thaad = null;
+    for (JsonNode i : interceptors) {
+      assertThat(i.properties().stream().map(e -> e.getKey()).toList())
+          .containsExactly(
+              "id",
+              "name",
+              "layer",
+              "stages",
+              "burnout_speed_kmps",
+              "divert_mps",
+              "intercept_altitude_km",
+              "max_range_km",
+              "max_time_of_flight_s",
+              "pssk",
+              "reaction_time_s",
+              "source",
+              "notional",
+              "note");
+      assertThat(i.get("source").asText()).isNotBlank();
+      if (i.get("id").asText().equals("thaad")) {
+        thaad = i;
+      }
+    }
+    assertThat(thaad).isNotNull();
+    assertThat(thaad.get("layer").asText()).isEqualTo("upper-terminal");
+    assertThat(thaad.get("burnout_speed_kmps").asDouble()).isEqualTo(2.8);
+    assertThat(thaad.get("stages").get(0).get("burnout_speed_kmps").asDouble()).isEqualTo(2.8);
+    assertThat(thaad.get("intercept_altitude_km").get(1).asDouble()).isEqualTo(150.0);
+    assertThat(thaad.get("max_range_km").asDouble()).isEqualTo(200.0);
+
+    assertThat(run("catalog", "--kind", "interceptors")).isZero();
+    assertThat(last.out())
+        .startsWith("Interceptor types")
+        .containsPattern(
+            "(?m)^thaad +Terminal High.* +upper-terminal +1 +2\\.8 +40-150 +200 +0\\.80 +yes +Range up to about 200 km")
+        .containsPattern("(?m)^pac3 .* 0\\.5-25 ");
+    assertThat(run("catalog")).isZero();
+    assertThat(last.out()).contains("Interceptor types", "sm3-iia", "gbi");
+  }
+
+  @Test
   void rejectsAnUnknownKindWithTheValidOnes() {
     assertThat(run("catalog", "--kind", "sensors")).isEqualTo(Shield.EXIT_BAD_INPUT);
-    assertThat(last.err()).contains("--kind", "places, missiles, radars, satellites", "sensors");
+    assertThat(last.err())
+        .contains("--kind", "places, missiles, radars, satellites, interceptors", "sensors");
     assertThat(last.out()).isEmpty();
   }
 

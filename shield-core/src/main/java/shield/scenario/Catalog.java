@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The built-in catalog: named places, missile classes, radar types and early-warning satellite
- * classes, each with its source, looked up by id.
+ * The built-in catalog: named places, missile classes, radar types, early-warning satellite classes
+ * and interceptor types, each with its source, looked up by id.
  *
- * <p>The built-in files are {@code /shield/catalog/places.yaml}, {@code
- * /shield/catalog/missiles.yaml}, {@code /shield/catalog/radars.yaml} and {@code
- * /shield/catalog/satellites.yaml} on the classpath; their schema is documented at the head of each
- * file.
+ * <p>The built-in files are {@code places.yaml}, {@code missiles.yaml}, {@code radars.yaml}, {@code
+ * satellites.yaml} and {@code interceptors.yaml} in {@code /shield/catalog/} on the classpath;
+ * their schema is documented at the head of each file.
  */
 public final class Catalog {
 
@@ -23,6 +22,7 @@ public final class Catalog {
   private static final String MISSILES_RESOURCE = "/shield/catalog/missiles.yaml";
   private static final String RADARS_RESOURCE = "/shield/catalog/radars.yaml";
   private static final String SATELLITES_RESOURCE = "/shield/catalog/satellites.yaml";
+  private static final String INTERCEPTORS_RESOURCE = "/shield/catalog/interceptors.yaml";
 
   private static Catalog builtIn;
 
@@ -30,16 +30,19 @@ public final class Catalog {
   private final Map<String, MissileClass> missiles;
   private final Map<String, RadarClass> radars;
   private final Map<String, SatelliteClass> satellites;
+  private final Map<String, InterceptorClass> interceptors;
 
   Catalog(
       List<Place> places,
       List<MissileClass> missiles,
       List<RadarClass> radars,
-      List<SatelliteClass> satellites) {
+      List<SatelliteClass> satellites,
+      List<InterceptorClass> interceptors) {
     this.places = byId(places, Place::id);
     this.missiles = byId(missiles, MissileClass::id);
     this.radars = byId(radars, RadarClass::id);
     this.satellites = byId(satellites, SatelliteClass::id);
+    this.interceptors = byId(interceptors, InterceptorClass::id);
   }
 
   /**
@@ -53,10 +56,12 @@ public final class Catalog {
       try (InputStream p = resource(PLACES_RESOURCE);
           InputStream m = resource(MISSILES_RESOURCE);
           InputStream r = resource(RADARS_RESOURCE);
-          InputStream s = resource(SATELLITES_RESOURCE)) {
+          InputStream s = resource(SATELLITES_RESOURCE);
+          InputStream i = resource(INTERCEPTORS_RESOURCE)) {
         builtIn =
             load(p, m, r, PLACES_RESOURCE, MISSILES_RESOURCE, RADARS_RESOURCE)
-                .withSatellites(s, SATELLITES_RESOURCE);
+                .withSatellites(s, SATELLITES_RESOURCE)
+                .withInterceptors(i, INTERCEPTORS_RESOURCE);
       } catch (CatalogException e) {
         throw new IllegalStateException("the built-in catalog is invalid:\n" + e.getMessage(), e);
       } catch (IOException e) {
@@ -86,12 +91,53 @@ public final class Catalog {
    *
    * @param satellites the satellites file (UTF-8); not closed
    * @param satellitesName name of the file, for messages
-   * @return a catalog with the same places, missiles and radar types and these satellite classes
+   * @return a catalog with the same places, missiles, radar and interceptor types and these
+   *     satellite classes
    * @throws CatalogException naming the file, line and key of every mistake, one per line
    */
   public Catalog withSatellites(InputStream satellites, String satellitesName) {
     return new Catalog(
-        places(), missiles(), radars(), CatalogLoader.satellites(satellites, satellitesName));
+        places(),
+        missiles(),
+        radars(),
+        CatalogLoader.satellites(satellites, satellitesName),
+        interceptors());
+  }
+
+  /**
+   * Returns this catalog with the interceptor types of a YAML file in place of its own.
+   *
+   * @param interceptors the interceptors file (UTF-8); not closed
+   * @param interceptorsName name of the file, for messages
+   * @return a catalog with the same places, missiles, radar types and satellite classes and these
+   *     interceptor types
+   * @throws CatalogException naming the file, line and key of every mistake, one per line
+   */
+  public Catalog withInterceptors(InputStream interceptors, String interceptorsName) {
+    return new Catalog(
+        places(),
+        missiles(),
+        radars(),
+        satellites(),
+        CatalogLoader.interceptors(interceptors, interceptorsName));
+  }
+
+  /**
+   * Returns an interceptor type by id.
+   *
+   * @throws CatalogException if there is none, suggesting the nearest id
+   */
+  public InterceptorClass interceptor(String id) {
+    InterceptorClass i = interceptors.get(id);
+    if (i == null) {
+      throw CatalogException.unknown("interceptor type", id, interceptors.keySet());
+    }
+    return i;
+  }
+
+  /** All interceptor types, in file order. */
+  public List<InterceptorClass> interceptors() {
+    return List.copyOf(interceptors.values());
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import shield.earth.Geodetic;
+import shield.engage.InterceptorType;
+import shield.engage.Layer;
 import shield.flight.DragCurve;
 import shield.flight.MissileType;
 import shield.flight.ReentryVehicle;
@@ -19,7 +21,7 @@ import shield.sense.TargetSignature;
 
 /**
  * Reads and checks the catalog's YAML files: {@code places.yaml}, {@code missiles.yaml}, {@code
- * radars.yaml} and {@code satellites.yaml}.
+ * radars.yaml}, {@code satellites.yaml} and {@code interceptors.yaml}.
  */
 final class CatalogLoader {
 
@@ -30,6 +32,12 @@ final class CatalogLoader {
   static final String ID_RULE = "lowercase letters and digits in words joined by hyphens";
 
   private static final List<String> PLACE_KINDS = List.of("site", "radar", "launch-area", "city");
+
+  /** The layers as the files spell them, in the order of {@link Layer}. */
+  private static final List<String> LAYERS =
+      List.of("midcourse", "upper-terminal", "lower-terminal");
+
+  private static final double MPS_PER_KMPS = 1000;
   private static final double M_PER_KM = 1000;
   private static final double HZ_PER_MHZ = 1e6;
   private static final double W_PER_KW = 1000;
@@ -77,7 +85,7 @@ final class CatalogLoader {
     if (!loader.errors.isEmpty()) {
       throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
     }
-    return new Catalog(p, m, r, List.of());
+    return new Catalog(p, m, r, List.of(), List.of());
   }
 
   /**
@@ -230,6 +238,96 @@ final class CatalogLoader {
       throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
     }
     return s;
+  }
+
+  /**
+   * Reads the interceptors file and checks every entry.
+   *
+   * @throws CatalogException listing every mistake in the file, one line each
+   */
+  static List<InterceptorClass> interceptors(InputStream interceptors, String interceptorsName) {
+    CatalogLoader loader = new CatalogLoader(new ArrayList<>());
+    List<InterceptorClass> i =
+        loader.entries(
+            YamlDocument.read(interceptors, interceptorsName, loader.errors),
+            "interceptors",
+            loader::interceptor);
+    if (!loader.errors.isEmpty()) {
+      throw new CatalogException(String.join(System.lineSeparator(), loader.errors));
+    }
+    return i;
+  }
+
+  /**
+   * Reads one interceptor type, in the schema of {@code interceptors.yaml}; null after recording
+   * its mistakes.
+   *
+   * @param firstLine the line of each id read so far in the same list, for duplicates
+   */
+  InterceptorClass interceptor(YamlDocument.Node n, Map<String, Integer> firstLine) {
+    int before = errors.size();
+    n.onlyKeys(
+        "id",
+        "name",
+        "notional",
+        "source",
+        "note",
+        "layer",
+        "stages",
+        "divert_mps",
+        "intercept_altitude_km",
+        "max_range_km",
+        "max_time_of_flight_s",
+        "pssk",
+        "reaction_time_s");
+    String id = id(n, firstLine);
+    String name = n.text("name");
+    boolean notional = n.bool("notional");
+    String source = n.text("source");
+    String note = n.text("note", "");
+    String layer = n.oneOf("layer", LAYERS);
+    List<InterceptorType.Stage> stages = new ArrayList<>();
+    for (YamlDocument.Node s : n.mappings("stages")) {
+      int stageBefore = errors.size();
+      s.onlyKeys("burn_time_s", "burnout_speed_kmps");
+      double burnS = s.positive("burn_time_s");
+      double speedKmps = s.positive("burnout_speed_kmps");
+      InterceptorType.Stage stage =
+          buildIfValid(
+              s, stageBefore, () -> new InterceptorType.Stage(burnS, speedKmps * MPS_PER_KMPS));
+      if (stage != null) {
+        stages.add(stage);
+      }
+    }
+    double divertMps = n.number("divert_mps", "a speed in m/s >= 0", v -> v >= 0);
+    double[] altitudeKm = n.numbers("intercept_altitude_km", "a height in km >= 0", v -> v >= 0);
+    if (altitudeKm != null && (altitudeKm.length != 2 || !(altitudeKm[1] > altitudeKm[0]))) {
+      n.get("intercept_altitude_km").error("must be [lowest, highest] in km with lowest < highest");
+    }
+    double rangeKm = n.positive("max_range_km");
+    double flightS = n.positive("max_time_of_flight_s");
+    double pssk = n.number("pssk", "a probability in [0, 1]", v -> v >= 0 && v <= 1);
+    double reactionS = n.number("reaction_time_s", "a number of seconds >= 0", v -> v >= 0);
+    InterceptorType type =
+        buildIfValid(
+            n,
+            before,
+            () ->
+                new InterceptorType(
+                    id,
+                    name,
+                    stages,
+                    divertMps,
+                    altitudeKm[0] * M_PER_KM,
+                    altitudeKm[1] * M_PER_KM,
+                    rangeKm * M_PER_KM,
+                    flightS,
+                    pssk,
+                    reactionS,
+                    Layer.values()[LAYERS.indexOf(layer)],
+                    source,
+                    notional));
+    return type == null ? null : n.build(() -> new InterceptorClass(type, note));
   }
 
   private List<Place> places(YamlDocument.Node root) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import shield.command.Doctrine;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
 import shield.flight.MissileFlight;
@@ -41,6 +42,19 @@ public final class ScenarioLoader {
   private static final double M_PER_KM = 1000;
   private static final int MAX_RAID = 1000;
 
+  /** Largest inventory, launcher or fire-channel count a battery may have: a check for typing. */
+  private static final int MAX_COUNT = 10_000;
+
+  /** Largest salvo: more interceptors at one threat at once is no doctrine anyone has proposed. */
+  private static final int MAX_SALVO = 8;
+
+  /** Fire-control modes as the file spells them, in the order of {@link FireControl}. */
+  private static final List<String> FIRE_CONTROLS =
+      List.of("own-radar", "launch-on-remote", "engage-on-remote");
+
+  /** Firing policies as the file spells them, in the order of {@link Doctrine.Policy}. */
+  private static final List<String> POLICIES = List.of("shoot-look-shoot", "salvo", "single");
+
   /**
    * Shortest ground range a threat may be aimed over (m): below it no ballistic flight is meant.
    */
@@ -55,6 +69,7 @@ public final class ScenarioLoader {
   private final Set<String> sensorIds = new LinkedHashSet<>();
   private final Map<String, RadarClass> radarTypes = new LinkedHashMap<>();
   private final Map<String, SatelliteClass> satelliteTypes = new LinkedHashMap<>();
+  private final Map<String, InterceptorClass> interceptorTypes = new LinkedHashMap<>();
 
   private ScenarioLoader(Catalog catalog, String fileName) {
     this.catalog = catalog;
@@ -105,7 +120,8 @@ public final class ScenarioLoader {
         "satellites",
         "networks",
         "threats",
-        "assets");
+        "assets",
+        "batteries");
     String name = root.text("name");
     if (name != null && !CatalogLoader.ID.matcher(name).matches()) {
       root.get("name").error("name '" + name + "' must be " + CatalogLoader.ID_RULE);
@@ -159,6 +175,14 @@ public final class ScenarioLoader {
         assets.add(asset);
       }
     }
+    List<Battery> batteries = new ArrayList<>();
+    Set<String> batteryIds = new LinkedHashSet<>();
+    for (YamlDocument.Node b : root.optionalMappings("batteries")) {
+      Battery battery = battery(b, batteryIds, radarIds, networkIds);
+      if (battery != null) {
+        batteries.add(battery);
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ScenarioException(String.join(System.lineSeparator(), errors));
     }
@@ -167,7 +191,7 @@ public final class ScenarioLoader {
       throw new ScenarioException(String.join(System.lineSeparator(), errors));
     }
     return new Scenario(
-        name, description, epoch, threats, radars, satellites, networks, assets, List.of());
+        name, description, epoch, threats, radars, satellites, networks, assets, batteries);
   }
 
   private Instant epoch(YamlDocument.Node root) {
@@ -201,7 +225,7 @@ public final class ScenarioLoader {
     if (types == null) {
       return;
     }
-    types.onlyKeys("missiles", "radars", "satellites");
+    types.onlyKeys("missiles", "radars", "satellites", "interceptors");
     CatalogLoader reader = new CatalogLoader(errors);
     Map<String, Integer> firstLine = new HashMap<>();
     for (YamlDocument.Node m : types.optionalMappings("missiles")) {
@@ -222,6 +246,13 @@ public final class ScenarioLoader {
       SatelliteClass c = reader.satellite(k, firstLine);
       if (c != null) {
         satelliteTypes.put(c.id(), c);
+      }
+    }
+    firstLine.clear();
+    for (YamlDocument.Node i : types.optionalMappings("interceptors")) {
+      InterceptorClass c = reader.interceptor(i, firstLine);
+      if (c != null) {
+        interceptorTypes.put(c.id(), c);
       }
     }
   }
@@ -507,6 +538,123 @@ public final class ScenarioLoader {
     Place at = a.has("at") ? placeRef(a, "at") : placeById(a, id);
     double value = a.number("value", "a positive number", v -> v > 0, 1);
     return errors.size() == before ? new DefendedAsset(id, at, value) : null;
+  }
+
+  /**
+   * Reads one battery; null after recording its mistakes.
+   *
+   * @param radarIds the scenario's radars, one of which a battery's own radar must be
+   * @param networkIds the scenario's networks, one of which feeds the battery its tracks
+   */
+  private Battery battery(
+      YamlDocument.Node b, Set<String> batteryIds, Set<String> radarIds, Set<String> networkIds) {
+    int before = errors.size();
+    b.onlyKeys(
+        "id",
+        "at",
+        "interceptor",
+        "inventory",
+        "launchers",
+        "fire_channels",
+        "network",
+        "fire_control",
+        "radar",
+        "doctrine");
+    String id = id(b, batteryIds, "battery");
+    Place at = placeRef(b, "at");
+    InterceptorClass type = interceptorType(b);
+    int inventory = b.integer("inventory", 0, MAX_COUNT);
+    int launchers = b.integer("launchers", 1, MAX_COUNT);
+    int fireChannels = b.integer("fire_channels", 1, MAX_COUNT);
+    String network = b.text("network");
+    if (network != null && !networkIds.contains(network)) {
+      b.get("network").error(CatalogException.unknown("network", network, networkIds).getMessage());
+    }
+    String fireControlText = b.oneOf("fire_control", FIRE_CONTROLS);
+    FireControl fireControl =
+        fireControlText == null
+            ? null
+            : FireControl.values()[FIRE_CONTROLS.indexOf(fireControlText)];
+    Optional<String> radar = Optional.empty();
+    if (b.has("radar")) {
+      String r = b.text("radar");
+      if (r != null && !radarIds.contains(r)) {
+        b.get("radar").error(CatalogException.unknown("radar", r, radarIds).getMessage());
+      }
+      radar = Optional.ofNullable(r);
+    } else if (fireControl != null && fireControl != FireControl.ENGAGE_ON_REMOTE) {
+      b.missing(
+          "radar",
+          "one of the scenario's radars ("
+              + String.join(", ", radarIds)
+              + "), because fire_control "
+              + fireControlText
+              + " guides with the battery's own radar; or fire_control engage-on-remote");
+    }
+    Doctrine doctrine = b.has("doctrine") ? doctrine(b.mapping("doctrine")) : Doctrine.defaults();
+    if (errors.size() != before) {
+      return null;
+    }
+    Optional<String> radarId = radar;
+    return b.build(
+        () ->
+            new Battery(
+                id,
+                at,
+                type.type(),
+                inventory,
+                launchers,
+                fireChannels,
+                network,
+                fireControl,
+                radarId,
+                doctrine));
+  }
+
+  /** A battery's doctrine; null after recording a mistake. */
+  private Doctrine doctrine(YamlDocument.Node d) {
+    if (d == null) {
+      return null;
+    }
+    int before = errors.size();
+    d.onlyKeys("policy", "salvo_size", "kill_assessment_delay_s", "kill_assessment_accuracy");
+    Doctrine defaults = Doctrine.defaults();
+    String policy = d.has("policy") ? d.oneOf("policy", POLICIES) : POLICIES.get(0);
+    int salvoSize = d.integer("salvo_size", 1, MAX_SALVO, defaults.salvoSize());
+    double delayS =
+        d.number(
+            "kill_assessment_delay_s",
+            "a number of seconds >= 0",
+            v -> v >= 0,
+            defaults.killAssessmentDelayS());
+    double accuracy =
+        d.number(
+            "kill_assessment_accuracy",
+            "a probability in [0, 1]",
+            v -> v >= 0 && v <= 1,
+            defaults.killAssessmentAccuracy());
+    if (errors.size() != before) {
+      return null;
+    }
+    Doctrine.Policy p = Doctrine.Policy.values()[POLICIES.indexOf(policy)];
+    return d.build(() -> new Doctrine(p, salvoSize, delayS, accuracy));
+  }
+
+  private InterceptorClass interceptorType(YamlDocument.Node b) {
+    String id = b.text("interceptor");
+    if (id == null) {
+      return null;
+    }
+    InterceptorClass c = interceptorTypes.get(id);
+    if (c != null) {
+      return c;
+    }
+    try {
+      return catalog.interceptor(id);
+    } catch (CatalogException e) {
+      b.get("interceptor").error(e.getMessage());
+      return null;
+    }
   }
 
   /**

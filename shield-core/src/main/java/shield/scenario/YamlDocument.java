@@ -401,10 +401,15 @@ final class YamlDocument {
       }
     }
 
+    /** Records that a key this mapping needs is missing, and what it should hold. */
+    void missing(String key, String expected) {
+      new Node(doc, value, join(key), pointer).error("missing; expected " + expected);
+    }
+
     private Node required(String key, String expected) {
       Node n = child(key);
       if (n == null) {
-        new Node(doc, value, join(key), pointer).error("missing; expected " + expected);
+        missing(key, expected);
       }
       return n;
     }

@@ -1,0 +1,11 @@
+/**
+ * Battle management: doctrine, and weapon–target assignment at each decision epoch.
+ *
+ * <p>An {@link shield.command.AssignmentProblem} states what the batteries can fire now and what
+ * each shot would achieve; an {@link shield.command.Assignment} answers with the interceptors per
+ * battery and threat. {@link shield.command.GreedyAssignment} (maximum marginal return, a few
+ * microseconds at 5 batteries × 20 threats) is the default; {@link shield.command.ExactAssignment}
+ * solves the same problem to optimality with ojAlgo, for small problems and as the reference the
+ * greedy is measured against.
+ */
+package shield.command;
