@@ -2,6 +2,7 @@ package shield.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import shield.engage.Layer;
 import shield.engage.Opportunity;
 
 /**
@@ -19,12 +20,15 @@ import shield.engage.Opportunity;
  *       outer layer's assessment, and takes the threat if the outer layer missed.
  *   <li><b>Doctrine.</b> Under shoot–look–shoot a battery fires one interceptor when it would still
  *       have an opportunity after assessing the first; otherwise, and always under a salvo policy,
- *       it may fire a salvo. A threat receives at most one salvo's worth at an epoch.
+ *       it may fire a salvo. Each layer gives a threat at most one salvo at an epoch, or one
+ *       interceptor when it can look.
  *   <li><b>Assignment.</b> Values, kill probabilities and limits go to the weapon–target
  *       assignment, which decides who fires how many at what.
  * </ol>
  */
 public final class BattleManager {
+
+  private static final int LAYERS = Layer.values().length;
 
   private final Assignment assignment;
 
@@ -95,8 +99,9 @@ public final class BattleManager {
           }
         }
       }
-      boolean lookPossible = false;
-      int salvo = 1;
+      // Each layer gives a threat at most one salvo at an epoch, or one shot when it can look.
+      boolean[] look = new boolean[LAYERS];
+      int[] salvo = new int[LAYERS];
       for (int b = 0; b < nb; b++) {
         Opportunity o = chosen[b][k];
         if (o == null) {
@@ -104,7 +109,8 @@ public final class BattleManager {
         }
         BatteryState battery = batteries.get(b);
         Doctrine doctrine = battery.doctrine();
-        if (battery.layer().ordinal() > outer
+        int layer = battery.layer().ordinal();
+        if (layer > outer
             && !(options.lastLaunchS(b, j) < outerInterceptS + doctrine.killAssessmentDelayS())) {
           continue;
         }
@@ -116,10 +122,12 @@ public final class BattleManager {
               case SALVO -> doctrine.salvoSize();
               case SHOOT_LOOK_SHOOT -> canLook ? 1 : doctrine.salvoSize();
             };
-        lookPossible |= canLook && doctrine.policy() != Doctrine.Policy.SALVO;
-        salvo = Math.max(salvo, maxShots[b][k]);
+        look[layer] |= canLook && doctrine.policy() != Doctrine.Policy.SALVO;
+        salvo[layer] = Math.max(salvo[layer], maxShots[b][k]);
       }
-      maxPerThreat[k] = lookPossible ? 1 : salvo;
+      for (int layer = 0; layer < LAYERS; layer++) {
+        maxPerThreat[k] += look[layer] ? Math.min(1, salvo[layer]) : salvo[layer];
+      }
     }
 
     int[][] shots =

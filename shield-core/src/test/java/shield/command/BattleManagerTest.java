@@ -11,7 +11,7 @@ import shield.engage.Opportunity;
 class BattleManagerTest {
 
   /** Opportunities given by hand: per battery and threat, intercepts at listed times. */
-  private record Options(double[][][] launchInterceptS, double pk) implements EngagementOptions {
+  private record Options(double[][][][] launchInterceptS, double pk) implements EngagementOptions {
     @Override
     public Opportunity first(
         int battery, int threat, double launchNotBeforeS, double interceptNotBeforeS) {
@@ -42,7 +42,7 @@ class BattleManagerTest {
   }
 
   private static List<FireOrder> decide(
-      List<BatteryState> batteries, double[][][] opportunities, int threats) {
+      List<BatteryState> batteries, double[][][][] opportunities, int threats) {
     int[] needing = new int[threats];
     boolean[][] cleared = new boolean[batteries.size()][threats];
     double[] values = new double[threats];
@@ -58,7 +58,7 @@ class BattleManagerTest {
 
   @Test
   void shootLookShootFiresOneWhenASecondShotRemains() {
-    double[][][] two = {{{{10, 100}, {200, 300}}}};
+    double[][][][] two = {{{{10, 100}, {200, 300}}}};
     List<FireOrder> orders =
         decide(List.of(battery(Layer.MIDCOURSE, Doctrine.Policy.SHOOT_LOOK_SHOOT, 8)), two, 1);
     assertThat(orders).singleElement().satisfies(o -> assertThat(o.interceptors()).isEqualTo(1));
@@ -68,7 +68,7 @@ class BattleManagerTest {
   @Test
   void shootLookShootFiresASalvoWhenNoSecondShotRemains() {
     // The second opportunity launches at 105 s, before the first is assessed at 110 s.
-    double[][][] late = {{{{10, 100}, {105, 300}}}};
+    double[][][][] late = {{{{10, 100}, {105, 300}}}};
     List<FireOrder> orders =
         decide(List.of(battery(Layer.MIDCOURSE, Doctrine.Policy.SHOOT_LOOK_SHOOT, 8)), late, 1);
     assertThat(orders).singleElement().satisfies(o -> assertThat(o.interceptors()).isEqualTo(2));
@@ -76,11 +76,11 @@ class BattleManagerTest {
 
   @Test
   void salvoAndSinglePoliciesIgnoreTheWindow() {
-    double[][][] two = {{{{10, 100}, {200, 300}}}};
+    double[][][][] two = {{{{10, 100}, {200, 300}}}};
     assertThat(decide(List.of(battery(Layer.MIDCOURSE, Doctrine.Policy.SALVO, 8)), two, 1))
         .singleElement()
         .satisfies(o -> assertThat(o.interceptors()).isEqualTo(2));
-    double[][][] one = {{{{10, 100}}}};
+    double[][][][] one = {{{{10, 100}}}};
     assertThat(decide(List.of(battery(Layer.MIDCOURSE, Doctrine.Policy.SINGLE, 8)), one, 1))
         .singleElement()
         .satisfies(o -> assertThat(o.interceptors()).isEqualTo(1));
@@ -93,10 +93,10 @@ class BattleManagerTest {
             battery(Layer.MIDCOURSE, Doctrine.Policy.SINGLE, 8),
             battery(Layer.LOWER_TERMINAL, Doctrine.Policy.SINGLE, 8));
     // Outer intercept at 100 s, assessed at 110 s; the inner layer can still launch at 400 s.
-    double[][][] canWait = {{{{10, 100}}}, {{{300, 500}, {400, 520}}}};
+    double[][][][] canWait = {{{{10, 100}}}, {{{300, 500}, {400, 520}}}};
     assertThat(decide(layered, canWait, 1)).extracting(FireOrder::battery).containsExactly(0);
     // The inner layer's last launch (105 s) comes before the assessment: it fires now too.
-    double[][][] cannotWait = {{{{10, 100}}}, {{{50, 150}, {105, 160}}}};
+    double[][][][] cannotWait = {{{{10, 100}}}, {{{50, 150}, {105, 160}}}};
     assertThat(decide(layered, cannotWait, 1))
         .extracting(FireOrder::battery)
         .containsExactlyInAnyOrder(0, 1);
@@ -108,13 +108,13 @@ class BattleManagerTest {
         List.of(
             battery(Layer.MIDCOURSE, Doctrine.Policy.SINGLE, 8),
             battery(Layer.LOWER_TERMINAL, Doctrine.Policy.SINGLE, 8));
-    double[][][] innerOnly = {{{}}, {{{300, 500}}}};
+    double[][][][] innerOnly = {{{}}, {{{300, 500}}}};
     assertThat(decide(layered, innerOnly, 1)).extracting(FireOrder::battery).containsExactly(1);
   }
 
   @Test
   void ordersNeverExceedTheRoundsReady() {
-    double[][][] twoThreats = {{{{10, 100}}, {{12, 110}}}};
+    double[][][][] twoThreats = {{{{10, 100}}, {{12, 110}}}};
     List<FireOrder> orders =
         decide(List.of(battery(Layer.MIDCOURSE, Doctrine.Policy.SALVO, 3)), twoThreats, 2);
     assertThat(orders.stream().mapToInt(FireOrder::interceptors).sum()).isEqualTo(3);

@@ -156,9 +156,9 @@ class MonteCarloTest {
     Validation.record(
         "single-shot kill fraction, " + n + " trials",
         "binomial: fraction within 3.29 sigma of P_k",
-        pk,
-        (double) kills / n,
-        3.29 * sigma);
+        String.format("%.4f", pk),
+        String.format("%.4f", (double) kills / n),
+        String.format("%.4f", 3.29 * sigma));
     assertThat((double) kills / n).isCloseTo(pk, org.assertj.core.data.Offset.offset(3.29 * sigma));
   }
 
@@ -167,7 +167,9 @@ class MonteCarloTest {
     Scenario salvo =
         withBatteries(
             defence(),
-            b -> with(b, withPssk(b.type(), 0), 8, new Doctrine(Doctrine.Policy.SALVO, 2, 10, 1)));
+            b ->
+                with(
+                    b, withPssk(b.type(), 0.01), 8, new Doctrine(Doctrine.Policy.SALVO, 2, 10, 1)));
     List<SimEvent> salvoEvents = run(salvo, 1, 1, 1).result().firstTrial().events();
     List<SimEvent> salvoOrders = orders(salvoEvents);
     assertThat(salvoOrders).isNotEmpty();
@@ -179,7 +181,7 @@ class MonteCarloTest {
             b ->
                 with(
                     b,
-                    withPssk(b.type(), 0),
+                    withPssk(b.type(), 0.01),
                     8,
                     new Doctrine(Doctrine.Policy.SHOOT_LOOK_SHOOT, 2, 10, 1)));
     TrialRecord trial = run(sls, 1, 1, 1).result().firstTrial();

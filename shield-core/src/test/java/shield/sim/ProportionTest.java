@@ -22,7 +22,7 @@ class ProportionTest {
     assertThat(half.low95()).isCloseTo(0.2366, within(1e-4));
     assertThat(half.high95()).isCloseTo(0.7634, within(1e-4));
     Proportion all = new Proportion(10, 10);
-    assertThat(all.high95()).isEqualTo(1.0);
+    assertThat(all.high95()).isCloseTo(1.0, within(1e-12));
     assertThat(all.low95()).isCloseTo(10 / (10 + z2), within(1e-12));
   }
 
