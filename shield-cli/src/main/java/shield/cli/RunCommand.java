@@ -142,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
       if (json) {
         RunFiles.writeSummary(result.summary(), out);
       } else {
-        printHuman(out, result.summary(), scenario, dir);
+        printHuman(out, result.summary(), dir);
       }
       out.flush();
     } finally {
@@ -265,13 +265,14 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static void printHuman(PrintWriter out, RunSummary s, Scenario scenario, Path dir) {
+  /** Prints the summary as tables: the run, then per threat, asset, battery and layer. */
+  static void printHuman(PrintWriter out, RunSummary s, Path dir) {
     out.printf(
         Locale.ROOT,
-        "%s: %d threats, %d batteries; %d trials, seed %d, %d sensing draws, %s assignment%n",
+        "%s: %s, %s; %d trials, seed %d, %d sensing draws, %s assignment%n",
         s.scenario(),
-        scenario.threats().size(),
-        scenario.batteries().size(),
+        count(s.perThreat().size(), "threat", "threats"),
+        count(s.perBattery().size(), "battery", "batteries"),
         s.trials(),
         s.seed(),
         s.sensingDraws(),
@@ -287,7 +288,7 @@ final class RunCommand implements Callable<Integer> {
         "%-22s %s of %d per raid%n",
         "leakers",
         number(s.leakersMean(), 2),
-        scenario.threats().size());
+        s.perThreat().size());
     out.printf(Locale.ROOT, "%-22s %s%n", "leakers distribution", distribution(s));
     out.printf(
         Locale.ROOT,
@@ -296,7 +297,7 @@ final class RunCommand implements Callable<Integer> {
         number(s.interceptorsFiredMean(), 2));
 
     out.println();
-    String threatRow = "%-20s %-14s %-14s %8s %8s %8s %-22s %-20s %12s%n";
+    String threatRow = "%-20s %-14s %-14s %8s %8s %8s  %-22s %-20s %12s%n";
     out.printf(
         Locale.ROOT,
         threatRow,
@@ -327,7 +328,7 @@ final class RunCommand implements Callable<Integer> {
 
     if (!s.perAsset().isEmpty()) {
       out.println();
-      String assetRow = "%-20s %8s %8s %-24s %10s%n";
+      String assetRow = "%-20s %8s %8s  %-24s %10s%n";
       out.printf(
           Locale.ROOT, assetRow, "asset", "value", "threats", "P(survived) (95%)", "leakers");
       for (RunSummary.AssetStats a : s.perAsset()) {
@@ -404,6 +405,10 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return String.join("  ", parts);
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static String byLayer(List<Proportion> killedByLayer) {
