@@ -33,6 +33,9 @@ import shield.sense.Radar;
  * sensingDraws. What differs between trials using one draw is everything after the tracks: kills,
  * assessments and the decisions they change.
  *
+ * <p>A draw runs only what the defence can know: the networks that the batteries fire on and the
+ * radars linked to them. A network the defence does not listen to changes nothing in a trial.
+ *
  * <p><b>Fire control.</b> A battery that launches on remote tracks listens to its network; one that
  * fires only on its own radar listens to a network of that radar alone, added to the scenario for
  * the sensing draws. Both of these need the intercept point inside the coverage of the battery's
@@ -78,25 +81,43 @@ public final class RunPlan {
     int nb = batteries.size();
     int nt = threats.size();
 
-    List<Network> networks = new ArrayList<>(scenario.networks());
+    List<Network> networks = new ArrayList<>();
     batteryNetwork = new int[nb];
     for (int b = 0; b < nb; b++) {
       Battery battery = batteries.get(b);
-      String id =
+      Network network =
           battery.fireControl() == FireControl.OWN_RADAR
-              ? battery.id() + ":own-radar"
-              : battery.networkId();
-      if (battery.fireControl() == FireControl.OWN_RADAR) {
-        networks.add(
-            new Network(
-                id,
-                Optional.of(battery.site()),
-                List.of(new Network.Link(battery.radarId().orElseThrow(), 0))));
+              ? new Network(
+                  battery.id() + ":own-radar",
+                  Optional.of(battery.site()),
+                  List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
+              : scenario.network(battery.networkId()).orElseThrow();
+      int w = networks.indexOf(network);
+      if (w < 0) {
+        w = networks.size();
+        networks.add(network);
       }
-      batteryNetwork[b] = indexOf(networks, id);
+      batteryNetwork[b] = w;
+    }
+    if (networks.isEmpty()) {
+      networks.addAll(scenario.networks());
     }
     networkIds = networks.stream().map(Network::id).toList();
-    Scenario sensed = scenario.withNetworks(networks);
+    List<Radar> linked =
+        scenario.radars().stream()
+            .filter(r -> networks.stream().anyMatch(n -> n.link(r.id()).isPresent()))
+            .toList();
+    Scenario sensed =
+        new Scenario(
+            scenario.name(),
+            scenario.description(),
+            scenario.epoch(),
+            threats,
+            linked,
+            scenario.satellites(),
+            networks,
+            scenario.assets(),
+            batteries);
 
     Map<String, Flyout> flyouts = new HashMap<>();
     planners = new EngagementPlanner[nb];
@@ -198,15 +219,6 @@ public final class RunPlan {
         threatValues[j] = asset.value();
       }
     }
-  }
-
-  private static int indexOf(List<Network> networks, String id) {
-    for (int w = 0; w < networks.size(); w++) {
-      if (networks.get(w).id().equals(id)) {
-        return w;
-      }
-    }
-    throw new IllegalArgumentException("no network " + id);
   }
 
   /** The scenario the run simulates. */
