@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       FreeflightCommand.class,
       TrajectoryCommand.class,
       SenseCommand.class,
+      RunCommand.class,
       CatalogCommand.class,
       CommandLine.HelpCommand.class
     })

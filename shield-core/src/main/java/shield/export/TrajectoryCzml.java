@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import shield.earth.Geodetic;
@@ -101,42 +103,12 @@ public final class TrajectoryCzml {
 
   private static ObjectNode missilePacket(
       String id, String label, Trajectory trajectory, Instant epoch, String flight) {
-    Instant launch = Timeline.instant(epoch, trajectory.startTimeS());
     ObjectNode p = NODES.objectNode();
     p.put("id", id);
     p.put("name", label);
     p.put("availability", flight);
 
-    ArrayNode position = p.putArray("position");
-    double[] pv = new double[6];
-    int first = 0;
-    for (int i = 0; i < trajectory.sampleCount(); i++) {
-      boolean pieceEnds =
-          i == trajectory.sampleCount() - 1
-              || trajectory.sampleTimeS(i + 1) == trajectory.sampleTimeS(i);
-      if (!pieceEnds) {
-        continue;
-      }
-      ObjectNode piece = position.addObject();
-      // Widened by a nanosecond each way so that rounding to whole nanoseconds never leaves a
-      // sample outside its piece; neighbours overlap where both give the same position.
-      piece.put(
-          "interval",
-          Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(first)).minusNanos(1))
-              + "/"
-              + Timeline.iso(Timeline.instant(epoch, trajectory.sampleTimeS(i)).plusNanos(1)));
-      piece.put("epoch", Timeline.iso(launch));
-      piece.put("referenceFrame", "FIXED");
-      piece.put("interpolationAlgorithm", "LAGRANGE");
-      piece.put("interpolationDegree", Math.min(INTERPOLATION_DEGREE, i - first));
-      ArrayNode cartesian = piece.putArray("cartesian");
-      for (int k = first; k <= i; k++) {
-        trajectory.sampleStateEcef(k, pv);
-        cartesian.add(trajectory.sampleTimeS(k) - trajectory.startTimeS());
-        cartesian.add(pv[0]).add(pv[1]).add(pv[2]);
-      }
-      first = i + 1;
-    }
+    positionPieces(p.putArray("position"), trajectory, epoch, trajectory.endTimeS());
 
     ObjectNode point = p.putObject("point");
     point.put("pixelSize", 8);
@@ -160,6 +132,63 @@ public final class TrajectoryCzml {
     text.putObject("pixelOffset").putArray("cartesian2").add(12).add(0);
     rgba(text, "fillColor", WHITE_RGBA);
     return p;
+  }
+
+  /**
+   * Adds a trajectory's positions from its start to a time as CZML position intervals, one per
+   * smooth piece (see the class comment), each time-tagged from the launch and interpolated with
+   * Lagrange polynomials of degree 5 or fewer. A time between two samples ends the last piece with
+   * the state there.
+   *
+   * @param position the packet's {@code position} array
+   * @param trajectory the flight
+   * @param epoch the scenario epoch
+   * @param untilS the last time to write (s from the epoch), within the trajectory
+   */
+  static void positionPieces(
+      ArrayNode position, Trajectory trajectory, Instant epoch, double untilS) {
+    List<double[]> piece = new ArrayList<>();
+    double[] pv = new double[6];
+    for (int i = 0; i < trajectory.sampleCount() && trajectory.sampleTimeS(i) <= untilS; i++) {
+      double timeS = trajectory.sampleTimeS(i);
+      if (!piece.isEmpty() && piece.get(piece.size() - 1)[0] == timeS) {
+        if (timeS == untilS) {
+          break;
+        }
+        addPiece(position, piece, trajectory.startTimeS(), epoch);
+        piece = new ArrayList<>();
+      }
+      trajectory.sampleStateEcef(i, pv);
+      piece.add(new double[] {timeS, pv[0], pv[1], pv[2]});
+    }
+    if (piece.get(piece.size() - 1)[0] < untilS) {
+      trajectory.stateEcef(untilS, pv);
+      piece.add(new double[] {untilS, pv[0], pv[1], pv[2]});
+    }
+    addPiece(position, piece, trajectory.startTimeS(), epoch);
+  }
+
+  /** One position interval from samples {time (s from the epoch), x, y, z (m, ECEF)}. */
+  private static void addPiece(
+      ArrayNode position, List<double[]> samples, double launchS, Instant epoch) {
+    ObjectNode piece = position.addObject();
+    double firstS = samples.get(0)[0];
+    double lastS = samples.get(samples.size() - 1)[0];
+    // Widened by a nanosecond each way so that rounding to whole nanoseconds never leaves a
+    // sample outside its piece; neighbours overlap where both give the same position.
+    piece.put(
+        "interval",
+        Timeline.iso(Timeline.instant(epoch, firstS).minusNanos(1))
+            + "/"
+            + Timeline.iso(Timeline.instant(epoch, lastS).plusNanos(1)));
+    piece.put("epoch", Timeline.iso(Timeline.instant(epoch, launchS)));
+    piece.put("referenceFrame", "FIXED");
+    piece.put("interpolationAlgorithm", "LAGRANGE");
+    piece.put("interpolationDegree", Math.min(INTERPOLATION_DEGREE, samples.size() - 1));
+    ArrayNode cartesian = piece.putArray("cartesian");
+    for (double[] s : samples) {
+      cartesian.add(s[0] - launchS).add(s[1]).add(s[2]).add(s[3]);
+    }
   }
 
   private static ObjectNode eventPacket(
@@ -203,7 +232,7 @@ public final class TrajectoryCzml {
     return p;
   }
 
-  private static void rgba(ObjectNode owner, String key, int[] rgba) {
+  static void rgba(ObjectNode owner, String key, int[] rgba) {
     ArrayNode a = owner.putObject(key).putArray("rgba");
     for (int c : rgba) {
       a.add(c);

@@ -1,6 +1,7 @@
 /**
  * Files that other tools read: trajectories and their events as CSV, and as CZML documents that
- * CesiumJS plays on a globe.
+ * CesiumJS plays on a globe; the sensing report; and a Monte Carlo run's summary, trials, first
+ * trial's event log and first trial on the globe.
  *
  * <p>Exports convert at the boundary: times become seconds from the launch or the scenario epoch
  * and ISO-8601 UTC instants, places become degrees and kilometres, and every column or key carries

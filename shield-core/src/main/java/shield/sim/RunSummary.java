@@ -58,7 +58,7 @@ public record RunSummary(
    * @param threatId the threat's id
    * @param missileId its missile class
    * @param assetId the defended asset it is predicted to hit, or empty
-   * @param detected trials in which a network received a report of it
+   * @param detected trials in which a network that a battery fires on received a report of it
    * @param firmTracked trials in which a battery's network held a firm track of it
    * @param engaged trials in which interceptors were launched at it
    * @param killed trials in which it was destroyed

@@ -58,7 +58,7 @@ class SenseRegressionTest {
   }
 
   /** The differing lines, each with its line number: {@code -} expected, {@code +} actual. */
-  private static String diff(List<String> expected, List<String> actual) {
+  static String diff(List<String> expected, List<String> actual) {
     List<String> out = new ArrayList<>();
     int n = Math.max(expected.size(), actual.size());
     for (int i = 0; i < n && out.size() < 60; i++) {
