@@ -13,6 +13,7 @@ import shield.earth.Geodesy;
 import shield.engage.EngagementPlanner;
 import shield.engage.Flyout;
 import shield.engage.KillProbability;
+import shield.engage.Opportunities;
 import shield.engage.Opportunity;
 import shield.scenario.Battery;
 import shield.scenario.DefendedAsset;
@@ -61,8 +62,7 @@ public final class RunPlan {
   private final List<String> networkIds;
   private final int[] batteryNetwork;
   private final EngagementPlanner[] planners;
-  private final Opportunity[][][] opportunities;
-  private final double[][] lastLaunchS;
+  private final Opportunities[][] opportunities;
   private final double[] threatValues;
   private final int[] threatAsset;
   private final SensingDraw[] draws;
@@ -126,8 +126,7 @@ public final class RunPlan {
       Flyout flyout = flyouts.computeIfAbsent(battery.type().id(), k -> Flyout.of(battery.type()));
       planners[b] = new EngagementPlanner(battery.site().position(), flyout);
     }
-    opportunities = new Opportunity[nb][nt][];
-    lastLaunchS = new double[nb][nt];
+    opportunities = new Opportunities[nb][nt];
     try {
       pool.submit(
               () -> IntStream.range(0, nb * nt).parallel().forEach(bt -> plan(bt / nt, bt % nt)))
@@ -167,18 +166,14 @@ public final class RunPlan {
             : scenario.radars().stream()
                 .filter(r -> r.id().equals(battery.radarId().orElseThrow()))
                 .findFirst();
-    Opportunity[] feasible =
-        planners[b].plan(threats.get(j).trajectory()).all().stream()
-            .filter(o -> guide.map(r -> r.canSee(o.interceptPointEcef())).orElse(true))
-            .toArray(Opportunity[]::new);
-    opportunities[b][j] = feasible;
-    double last = Double.NaN;
-    for (Opportunity o : feasible) {
-      if (!(o.launchS() <= last)) {
-        last = o.launchS();
-      }
-    }
-    lastLaunchS[b][j] = last;
+    Opportunities planned = planners[b].plan(threats.get(j).trajectory());
+    opportunities[b][j] =
+        guide.isEmpty()
+            ? planned
+            : new Opportunities(
+                planned.all().stream()
+                    .filter(o -> guide.get().canSee(o.interceptPointEcef()))
+                    .toList());
   }
 
   private SensingDraw draw(Scenario sensed, long seed) {
@@ -233,7 +228,7 @@ public final class RunPlan {
 
   /** Every feasible opportunity of a battery against a threat, in intercept-time order. */
   public List<Opportunity> opportunities(int battery, int threat) {
-    return List.of(opportunities[battery][threat]);
+    return opportunities[battery][threat].all();
   }
 
   /**
@@ -277,17 +272,12 @@ public final class RunPlan {
       @Override
       public Opportunity first(
           int battery, int threat, double launchNotBeforeS, double interceptNotBeforeS) {
-        for (Opportunity o : opportunities[battery][threat]) {
-          if (o.launchS() >= launchNotBeforeS && o.interceptS() >= interceptNotBeforeS) {
-            return o;
-          }
-        }
-        return null;
+        return opportunities[battery][threat].first(launchNotBeforeS, interceptNotBeforeS);
       }
 
       @Override
       public double lastLaunchS(int battery, int threat) {
-        return lastLaunchS[battery][threat];
+        return opportunities[battery][threat].lastLaunchS();
       }
 
       @Override
