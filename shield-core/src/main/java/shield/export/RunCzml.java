@@ -1,6 +1,7 @@
 package shield.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -50,6 +54,12 @@ public final class RunCzml {
   private static final int[] WHITE_RGBA = {255, 255, 255, 255};
   private static final double M_PER_KM = 1000;
 
+  /**
+   * How long Cesium holds a position past its last sample (s): far beyond the rounding, below a
+   * frame.
+   */
+  private static final double HOLD_S = 0.001;
+
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -83,7 +93,11 @@ public final class RunCzml {
       startS = Math.min(startS, scenario.threats().get(i).launchTimeS());
       endS = Math.max(endS, threatEndS(scenario.threats().get(i), trial, i));
     }
-    for (Shot shot : trial.shots()) {
+    // The trial records a shot when it reaches its intercept; the ids count them in launch order,
+    // and the stable sort keeps a salvo's interceptors in the order their outcomes were drawn.
+    List<Shot> shots = new ArrayList<>(trial.shots());
+    shots.sort(Comparator.comparingDouble(shot -> shot.opportunity().launchS()));
+    for (Shot shot : shots) {
       endS = Math.max(endS, shot.opportunity().interceptS());
     }
     if (scenario.threats().isEmpty()) {
@@ -111,8 +125,8 @@ public final class RunCzml {
       Threat t = scenario.threats().get(i);
       doc.add(threatPacket(t, threatEndS(t, trial, i), epoch));
     }
-    for (int n = 0; n < trial.shots().size(); n++) {
-      Shot shot = trial.shots().get(n);
+    for (int n = 0; n < shots.size(); n++) {
+      Shot shot = shots.get(n);
       doc.add(interceptorPacket(n + 1, shot, flights.apply(shot), scenario, epoch));
       doc.add(interceptPacket(n + 1, shot, scenario, epoch, endS));
     }
@@ -158,7 +172,11 @@ public final class RunCzml {
     p.put("id", "threat/" + t.id());
     p.put("name", t.id() + " (" + t.missile().id() + " from " + t.from().id() + ")");
     p.put("availability", interval(epoch, t.launchTimeS(), endS));
-    TrajectoryCzml.positionPieces(p.putArray("position"), t.trajectory(), epoch, endS);
+    ArrayNode pieces = p.putArray("position");
+    TrajectoryCzml.positionPieces(pieces, t.trajectory(), epoch, endS);
+    for (JsonNode piece : pieces) {
+      holdLastSample((ObjectNode) piece);
+    }
     ObjectNode point = p.putObject("point");
     point.put("pixelSize", 7);
     TrajectoryCzml.rgba(point, "color", THREAT_RGBA);
@@ -188,6 +206,7 @@ public final class RunCzml {
     position.put("referenceFrame", "FIXED");
     position.put("interpolationAlgorithm", "LAGRANGE");
     position.put("interpolationDegree", Math.min(INTERCEPTOR_DEGREE, timesS.length - 1));
+    holdLastSample(position);
     ArrayNode cartesian = position.putArray("cartesian");
     for (int k = 0; k < timesS.length; k++) {
       cartesian.add(timesS[k] - launchS);
@@ -232,6 +251,18 @@ public final class RunCzml {
     TrajectoryCzml.rgba(point, "outlineColor", WHITE_RGBA);
     point.put("outlineWidth", 1);
     return p;
+  }
+
+  /**
+   * Lets Cesium hold a sampled position for a moment after its last sample. The last sample's time
+   * is an epoch written to the nanosecond plus an offset in seconds, and can land a fraction of a
+   * nanosecond before the end of the availability (or of the piece), also written to the
+   * nanosecond; there Cesium would otherwise have no position and draw nothing, at the very instant
+   * of the intercept or impact.
+   */
+  private static void holdLastSample(ObjectNode position) {
+    position.put("forwardExtrapolationType", "HOLD");
+    position.put("forwardExtrapolationDuration", HOLD_S);
   }
 
   private static void fixedPosition(ObjectNode p, Vector3D ecefM) {
