@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shield.earth.Geodetic;
@@ -47,7 +46,7 @@ class CzmlInCesiumTest {
 
   @Test
   void czmlLoadsInCesiumAsAMovingPointWithItsPath(@TempDir Path dir) throws Exception {
-    Path checker = checker();
+    Path checker = CesiumCheck.script(CHECKER);
     Path czml = dir.resolve("flight.czml");
     Path csv = dir.resolve("flight.csv");
     CommandRun run =
@@ -95,49 +94,6 @@ class CzmlInCesiumTest {
         .isTrue();
     assertThat(node.exitValue()).as("check-czml.mjs failed:%n%s", output).isZero();
     assertThat(output).contains("all checks passed").doesNotContain("FAIL");
-  }
-
-  /** The checker, with Node and its packages present; otherwise skips (fails under CI=true). */
-  private static Path checker() {
-    Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.isRegularFile(root.resolve(CHECKER))) {
-      root = root.getParent();
-    }
-    assertThat(root).as("no %s above %s", CHECKER, Path.of("").toAbsolutePath()).isNotNull();
-    Path checker = root.resolve(CHECKER);
-    require(nodeRuns(), "node is not on the PATH");
-    require(
-        Files.isDirectory(checker.resolveSibling("node_modules/cesium")),
-        "tools/cesium-check/node_modules/cesium is missing: run "
-            + "'npm ci --prefix tools/cesium-check'");
-    return checker;
-  }
-
-  private static void require(boolean present, String why) {
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(present).as("%s (CI=true, so the Cesium check must run)", why).isTrue();
-    }
-    Assumptions.assumeTrue(present, why);
-  }
-
-  private static boolean nodeRuns() {
-    try {
-      Process p =
-          new ProcessBuilder("node", "--version")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return false;
-      }
-      return p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   private static Geodetic place(String id) {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shield.scenario.Battery;
@@ -52,7 +50,7 @@ class RunCzmlInCesiumTest {
 
   @Test
   void trialZeroLoadsInCesiumAndMatchesTheEventLog(@TempDir Path dir) throws Exception {
-    Path checker = checker();
+    Path checker = CesiumCheck.script(CHECKER);
     CommandRun run =
         CommandRun.shield(
             "run",
@@ -110,48 +108,5 @@ class RunCzmlInCesiumTest {
     doc.put("ground_tolerance_m", GROUND_TOLERANCE_M);
     doc.put("time_tolerance_s", TIME_TOLERANCE_S);
     return doc;
-  }
-
-  /** The checker, with Node and its packages present; otherwise skips (fails under CI=true). */
-  private static Path checker() {
-    Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.isRegularFile(root.resolve(CHECKER))) {
-      root = root.getParent();
-    }
-    assertThat(root).as("no %s above %s", CHECKER, Path.of("").toAbsolutePath()).isNotNull();
-    Path checker = root.resolve(CHECKER);
-    require(nodeRuns(), "node is not on the PATH");
-    require(
-        Files.isDirectory(checker.resolveSibling("node_modules/cesium")),
-        "tools/cesium-check/node_modules/cesium is missing: run "
-            + "'npm ci --prefix tools/cesium-check'");
-    return checker;
-  }
-
-  private static void require(boolean present, String why) {
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(present).as("%s (CI=true, so the Cesium check must run)", why).isTrue();
-    }
-    Assumptions.assumeTrue(present, why);
-  }
-
-  private static boolean nodeRuns() {
-    try {
-      Process p =
-          new ProcessBuilder("node", "--version")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return false;
-      }
-      return p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

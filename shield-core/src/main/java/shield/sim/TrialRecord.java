@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param outcome the trial's outcome
  * @param events the event log in time order
- * @param shots the interceptors fired, in launch order
+ * @param shots the interceptors fired, in the order of their intercepts
  */
 public record TrialRecord(TrialOutcome outcome, List<SimEvent> events, List<Shot> shots) {
   public TrialRecord {

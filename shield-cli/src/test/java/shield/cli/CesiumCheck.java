@@ -1,0 +1,66 @@
+package shield.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Finds a script of {@code tools/cesium-check} for the tests that load Shield's CZML in CesiumJS,
+ * with Node and the pinned Cesium package present; otherwise the test is skipped, except under
+ * {@code CI=true}, where it fails.
+ */
+final class CesiumCheck {
+
+  private CesiumCheck() {}
+
+  /**
+   * The script, from the repository root.
+   *
+   * @param relativePath e.g. {@code tools/cesium-check/check-czml.mjs}
+   */
+  static Path script(String relativePath) {
+    Path root = Path.of("").toAbsolutePath();
+    while (root != null && !Files.isRegularFile(root.resolve(relativePath))) {
+      root = root.getParent();
+    }
+    assertThat(root).as("no %s above %s", relativePath, Path.of("").toAbsolutePath()).isNotNull();
+    Path script = root.resolve(relativePath);
+    require(nodeRuns(), "node is not on the PATH");
+    require(
+        Files.isDirectory(script.resolveSibling("node_modules/cesium")),
+        "tools/cesium-check/node_modules/cesium is missing: run "
+            + "'npm ci --prefix tools/cesium-check'");
+    return script;
+  }
+
+  private static void require(boolean present, String why) {
+    if ("true".equals(System.getenv("CI"))) {
+      assertThat(present).as("%s (CI=true, so the Cesium check must run)", why).isTrue();
+    }
+    Assumptions.assumeTrue(present, why);
+  }
+
+  private static boolean nodeRuns() {
+    try {
+      Process p =
+          new ProcessBuilder("node", "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return false;
+      }
+      return p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
