@@ -3,8 +3,11 @@ package shield.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Assumptions;
  * {@code CI=true}, where it fails.
  */
 final class CesiumCheck {
+
+  private static final long TIME_LIMIT_S = 120;
 
   private CesiumCheck() {}
 
@@ -35,6 +40,35 @@ final class CesiumCheck {
         "tools/cesium-check/node_modules/cesium is missing: run "
             + "'npm ci --prefix tools/cesium-check'");
     return script;
+  }
+
+  /**
+   * Runs a script with Node from its own folder and asserts that it passed; its log is printed and
+   * shown on failure.
+   *
+   * @param script the script, from {@link #script}
+   * @param log where to write its output
+   * @param args its arguments
+   */
+  static void run(Path script, Path log, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("node", script.toString()));
+    command.addAll(List.of(args));
+    Process node =
+        new ProcessBuilder(command)
+            .directory(script.getParent().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    boolean finished = node.waitFor(TIME_LIMIT_S, TimeUnit.SECONDS);
+    if (!finished) {
+      node.destroyForcibly().waitFor();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.print(output);
+    String name = script.getFileName().toString();
+    assertThat(finished).as("%s finished within %d s:%n%s", name, TIME_LIMIT_S, output).isTrue();
+    assertThat(node.exitValue()).as("%s failed:%n%s", name, output).isZero();
+    assertThat(output).contains("all checks passed").doesNotContain("FAIL");
   }
 
   private static void require(boolean present, String why) {

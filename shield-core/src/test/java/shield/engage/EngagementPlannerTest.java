@@ -20,6 +20,7 @@ import shield.earth.Validation;
 import shield.earth.Wgs84;
 import shield.flight.FlightEvent;
 import shield.flight.Trajectory;
+import shield.track.TestFlights;
 
 /** Engagement opportunities: by hand-computable geometry and against an inertial integration. */
 class EngagementPlannerTest {
@@ -108,7 +109,7 @@ class EngagementPlannerTest {
     Flyout flyout = Flyout.of(type);
     for (int trial = 0; trial < 3; trial++) {
       Trajectory threat =
-          TestThreats.fromTabriz(
+          TestFlights.fromTabriz(
               100, 240 + 60 * random.nextDouble(), 15 + 15 * random.nextDouble());
       double along = threat.startTimeS() + Math.min(trackFraction, 0.99) * threat.durationS();
       Geodetic under = threat.geodeticAt(along);
@@ -157,7 +158,7 @@ class EngagementPlannerTest {
   @Test
   void pathRunsFromTheSiteToTheIntercept() {
     InterceptorType type = TestInterceptors.thaad();
-    Trajectory threat = TestThreats.fromTabriz(0, 270, 20);
+    Trajectory threat = TestFlights.fromTabriz(0, 270, 20);
     Geodetic impact = threat.geodeticAt(threat.endTimeS());
     Geodetic site = Geodesy.direct(impact.withHeightM(0), 0.3, 40e3);
     EngagementPlanner planner = new EngagementPlanner(site, Flyout.of(type));
@@ -220,7 +221,7 @@ class EngagementPlannerTest {
   /** An exo-atmospheric kill vehicle never intercepts below its minimum altitude. */
   @Test
   void exoAtmosphericInterceptsStayHigh() {
-    Trajectory threat = TestThreats.fromTabriz(0, 270, 20);
+    Trajectory threat = TestFlights.fromTabriz(0, 270, 20);
     Geodetic impact = threat.geodeticAt(threat.endTimeS());
     Opportunities ops =
         new EngagementPlanner(impact.withHeightM(0), Flyout.of(TestInterceptors.sm3()))

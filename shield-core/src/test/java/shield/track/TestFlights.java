@@ -14,10 +14,10 @@ import shield.flight.Trajectory;
 /**
  * Truth trajectories for the tracking tests, from the flight model (independent of the catalog).
  */
-final class TestFlights {
+public final class TestFlights {
 
   /** Tabriz, the launch area of the test flights. */
-  static final Geodetic TABRIZ = Geodetic.ofDegrees(38.08, 46.29, 0);
+  public static final Geodetic TABRIZ = Geodetic.ofDegrees(38.08, 46.29, 0);
 
   /** A radar site about 1,200 km west of Tabriz, on the line of flight (notional). */
   static final Geodetic RADAR_WEST = Geodetic.ofDegrees(39.0, 32.5, 1000);
@@ -36,7 +36,7 @@ final class TestFlights {
   private TestFlights() {}
 
   /** A two-stage solid missile of about 2,000 km range (the flight tests' test missile). */
-  static MissileType twoStage() {
+  public static MissileType twoStage() {
     return new MissileType(
         "test-2000",
         "two-stage test missile",
@@ -46,6 +46,15 @@ final class TestFlights {
         BODY,
         5,
         15);
+  }
+
+  /** A full-burn flight from Tabriz on an azimuth with a kick angle, launched at a time. */
+  public static Trajectory fromTabriz(double launchTimeS, double azimuthDeg, double kickDeg) {
+    return new MissileFlight(twoStage())
+        .fly(
+            TABRIZ,
+            launchTimeS,
+            Guidance.fullBurn(Math.toRadians(azimuthDeg), Math.toRadians(kickDeg)));
   }
 
   /** A full-burn flight west from Tabriz, launched at a given time, with a given kick angle. */
