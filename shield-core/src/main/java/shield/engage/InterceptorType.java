@@ -95,25 +95,4 @@ public record InterceptorType(
   public double burnTimeS() {
     return stages.stream().mapToDouble(Stage::burnTimeS).sum();
   }
-
-  /** The same type with another burnout speed, every stage's speed scaled alike. */
-  public InterceptorType withBurnoutSpeedMps(double speedMps) {
-    double scale = speedMps / burnoutSpeedMps();
-    List<Stage> scaled =
-        stages.stream().map(s -> new Stage(s.burnTimeS(), s.burnoutSpeedMps() * scale)).toList();
-    return new InterceptorType(
-        id,
-        name,
-        scaled,
-        divertMps,
-        minInterceptAltitudeM,
-        maxInterceptAltitudeM,
-        maxGroundRangeM,
-        maxTimeOfFlightS,
-        singleShotKillProbability,
-        reactionTimeS,
-        layer,
-        source,
-        notional);
-  }
 }

@@ -8,8 +8,6 @@ import java.util.List;
  */
 public final class Opportunities {
 
-  private static final Opportunities EMPTY = new Opportunities(List.of());
-
   private final List<Opportunity> all;
   private final double[] interceptS;
   private final double[] launchS;
@@ -43,11 +41,6 @@ public final class Opportunities {
           i == n - 1 ? launchS[i] : Math.max(launchS[i], latestLaunchFromS[i + 1]);
     }
     firstLaunchS = earliest;
-  }
-
-  /** No opportunities. */
-  public static Opportunities empty() {
-    return EMPTY;
   }
 
   public boolean isEmpty() {

@@ -43,12 +43,6 @@ public record Scenario(
     batteries = List.copyOf(batteries);
   }
 
-  /** The same scenario with other networks, e.g. one per battery's own radar. */
-  public Scenario withNetworks(List<Network> newNetworks) {
-    return new Scenario(
-        name, description, epoch, threats, radars, satellites, newNetworks, assets, batteries);
-  }
-
   /** The network with an id, if the scenario has one. */
   public Optional<Network> network(String id) {
     return networks.stream().filter(n -> n.id().equals(id)).findFirst();

@@ -243,11 +243,6 @@ public final class RunPlan {
     return batteryNetwork[battery];
   }
 
-  /** The value of a threat. */
-  public double threatValue(int threat) {
-    return threatValues[threat];
-  }
-
   /** The index of the defended asset a threat is predicted to hit, or −1. */
   public int threatAsset(int threat) {
     return threatAsset[threat];

@@ -1,5 +1,7 @@
 package shield.sim;
 
+import java.util.List;
+
 /**
  * How to run a Monte Carlo.
  *
@@ -13,7 +15,7 @@ package shield.sim;
 public record RunSettings(int trials, long seed, int threads, int sensingDraws, String assignment) {
 
   /** Assignment algorithms by name. */
-  public static final java.util.List<String> ASSIGNMENTS = java.util.List.of("greedy", "exact");
+  public static final List<String> ASSIGNMENTS = List.of("greedy", "exact");
 
   public RunSettings {
     if (trials < 1 || threads < 1 || sensingDraws < 1) {

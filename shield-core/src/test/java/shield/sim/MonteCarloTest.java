@@ -93,6 +93,12 @@ class MonteCarloTest {
       assertThat(t.assetId()).isEqualTo("bucharest");
     }
     assertThat(summary.interceptorsFiredMean()).isPositive();
+    // Every interceptor flies one of its battery's planned opportunities against its threat.
+    RunPlan plan = kept.result().plan();
+    assertThat(kept.result().firstTrial().shots()).isNotEmpty();
+    for (Shot shot : kept.result().firstTrial().shots()) {
+      assertThat(plan.opportunities(shot.battery(), shot.threat())).contains(shot.opportunity());
+    }
     List<SimEvent> events = kept.result().firstTrial().events();
     for (int i = 1; i < events.size(); i++) {
       assertThat(events.get(i).timeS()).isGreaterThanOrEqualTo(events.get(i - 1).timeS());
