@@ -1,12 +1,8 @@
 package shield.export;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import shield.scenario.Catalog;
@@ -45,19 +41,6 @@ class RunRegressionTest {
     out.write("\n--- events of trial 0\n");
     RunFiles.writeEvents(result.firstTrial().events(), out);
     String actual = out.toString();
-    if (Boolean.getBoolean("shield.golden.update")) {
-      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
-    if (!expected.equals(actual)) {
-      Path actualFile = Path.of("target", "run-defence.actual.txt");
-      Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
-      fail(
-          "the run of %s (seed 7, 300 trials) changed; new output in %s%n%s",
-          SCENARIO,
-          actualFile,
-          SenseRegressionTest.diff(expected.lines().toList(), actual.lines().toList()));
-    }
+    Golden.assertUnchanged(GOLDEN, actual, "the run of " + SCENARIO + " (seed 7, 300 trials)");
   }
 }

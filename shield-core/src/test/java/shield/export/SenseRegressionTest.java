@@ -1,16 +1,10 @@
 package shield.export;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import shield.scenario.Catalog;
 import shield.scenario.Scenario;
@@ -43,32 +37,6 @@ class SenseRegressionTest {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(SenseReportFiles.json(new SensingRun(scenario).run(SEED)))
             + "\n";
-    if (Boolean.getBoolean("shield.golden.update")) {
-      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    String expected = Files.readString(GOLDEN, StandardCharsets.UTF_8);
-    if (!expected.equals(actual)) {
-      Path out = Path.of("target", "sense-small.actual.json");
-      Files.writeString(out, actual, StandardCharsets.UTF_8);
-      fail(
-          "the timeline of %s (seed %d) changed; new output in %s%n%s",
-          SCENARIO, SEED, out, diff(expected.lines().toList(), actual.lines().toList()));
-    }
-  }
-
-  /** The differing lines, each with its line number: {@code -} expected, {@code +} actual. */
-  static String diff(List<String> expected, List<String> actual) {
-    List<String> out = new ArrayList<>();
-    int n = Math.max(expected.size(), actual.size());
-    for (int i = 0; i < n && out.size() < 60; i++) {
-      String e = i < expected.size() ? expected.get(i) : "";
-      String a = i < actual.size() ? actual.get(i) : "";
-      if (!e.equals(a)) {
-        out.add(String.format("%5d - %s", i + 1, e));
-        out.add(String.format("%5d + %s", i + 1, a));
-      }
-    }
-    return String.join(System.lineSeparator(), out);
+    Golden.assertUnchanged(GOLDEN, actual, "the timeline of " + SCENARIO + " (seed " + SEED + ")");
   }
 }
