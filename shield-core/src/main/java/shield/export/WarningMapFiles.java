@@ -257,14 +257,22 @@ public final class WarningMapFiles {
    * uncoloured; the network's radars as labelled squares, the launch areas as labelled triangles,
    * the scenario's assets as labelled circles. The map shows the grid with the launch areas and the
    * network's radars around it.
+   *
+   * <p>The scale runs from 0 to the longest flight time of the map's missiles, whatever the
+   * network: so the maps of two networks of one scenario, with the same missile, launch areas and
+   * grid, share their colours and compare at a glance.
    */
   public static MapCanvas map(WarningMapResult r) {
     double[] minutes = new double[r.grid().size()];
-    double most = 0;
+    double longestFlightS = 0;
     for (int c = 0; c < minutes.length; c++) {
       OptionalDouble w = r.worstFromFirmTrackS(c);
       minutes[c] = r.reachedFrom(c) == 0 ? Double.NaN : w.orElse(0) / S_PER_MIN;
-      most = Double.isNaN(minutes[c]) ? most : Math.max(most, minutes[c]);
+      for (int a = 0; a < r.launchAreas().size(); a++) {
+        if (r.aim(a, c).flown()) {
+          longestFlightS = Math.max(longestFlightS, r.aim(a, c).flightTimeS());
+        }
+      }
     }
     List<Geodetic> shown = new ArrayList<>();
     r.launchAreas().forEach(p -> shown.add(p.position()));
@@ -286,7 +294,9 @@ public final class WarningMapFiles {
                 r.grid(),
                 minutes,
                 new MapCanvas.ColorScale(
-                    0, Math.max(1, Math.ceil(most)), "warning from firm track (min)"));
+                    0,
+                    Math.max(1, Math.ceil(longestFlightS / S_PER_MIN)),
+                    "warning from firm track (min)"));
     for (Radar radar : radars) {
       canvas.marker(
           radar.position().latitudeDeg(),

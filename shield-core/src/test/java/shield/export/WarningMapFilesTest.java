@@ -2,12 +2,17 @@ package shield.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import shield.analysis.AimWarning;
 import shield.analysis.Region;
@@ -129,6 +134,42 @@ class WarningMapFilesTest {
       // Every row has the header's 11 fields once the quoted comma is set aside.
       assertThat(line.replace("\"48,1\"", "x").split(",", -1)).hasSize(11);
     }
+  }
+
+  @Test
+  void geoJsonHasTheCellsWithTheirWarningsThenThePlaces() throws Exception {
+    StringWriter out = new StringWriter();
+    WarningMapFiles.writeGeoJson(result(), out);
+    JsonNode features = new ObjectMapper().readTree(out.toString()).get("features");
+    // 2 cells, 2 launch areas, no radars, 2 assets
+    assertThat(features).hasSize(6);
+    JsonNode cell1 = features.get(1).get("properties");
+    assertThat(cell1.get("reached_from").asDouble()).isEqualTo(1);
+    assertThat(cell1.get("warning_from_detection_s").asDouble()).isEqualTo(480);
+    assertThat(cell1.get("warning_from_firm_track_s").isNull()).isTrue();
+    assertThat(cell1.get("launch_area_2_warning_from_detection_s").isNull()).isTrue();
+    assertThat(
+            features
+                .get(0)
+                .get("properties")
+                .get("launch_area_1_warning_from_detection_s")
+                .asDouble())
+        .isEqualTo(500);
+    JsonNode area = features.get(3).get("properties");
+    assertThat(area.get("kind").asText()).isEqualTo("launch_area");
+    assertThat(area.get("launch_area").asInt()).isEqualTo(2);
+    assertThat(area.get("id").asText()).isEqualTo("48,1");
+    JsonNode kaliningrad = features.get(4).get("properties");
+    assertThat(kaliningrad.get("kind").asText()).isEqualTo("asset");
+    assertThat(kaliningrad.get("warning_from_firm_track_s").asDouble()).isEqualTo(400);
+    assertThat(features.get(5).get("properties").get("warning_from_detection_s").isNull()).isTrue();
+  }
+
+  @Test
+  void thePictureIsAPngOfTheMapsWidth() throws Exception {
+    BufferedImage image =
+        ImageIO.read(new ByteArrayInputStream(WarningMapFiles.map(result()).png()));
+    assertThat(image.getWidth()).isEqualTo(WarningMapFiles.PNG_WIDTH_PX);
   }
 
   @Test
