@@ -357,14 +357,15 @@ final class WarningCommand implements Callable<Integer> {
         r.seed());
     out.printf(
         Locale.ROOT,
-        "grid %.4g deg over %.4g..%.4g N, %.4g..%.4g E: %d cells, %d launch areas%n",
+        "grid %.4g deg over %.4g..%.4g N, %.4g..%.4g E: %d cells, %d launch area%s%n",
         r.grid().stepDeg(),
         box.southDeg(),
         box.northDeg(),
         box.westDeg(),
         box.eastDeg(),
         r.grid().size(),
-        r.launchAreas().size());
+        r.launchAreas().size(),
+        r.launchAreas().size() == 1 ? "" : "s");
     out.println();
     out.println("warning in minutes over the cells in reach (a cell without warning counts as 0);");
     out.println("worst: the least over the launch areas that reach the cell");
@@ -389,7 +390,7 @@ final class WarningCommand implements Callable<Integer> {
     }
     if (!r.scenario().assets().isEmpty()) {
       out.println();
-      out.println("warning in minutes at the assets' cells (worst; - none or out of reach):");
+      out.println("warning in minutes at the assets' cells (worst; - none):");
       out.printf(
           Locale.ROOT,
           "%-22s %-16s %10s %10s%n",
@@ -406,21 +407,29 @@ final class WarningCommand implements Callable<Integer> {
           continue;
         }
         int c = cell.getAsInt();
+        if (r.reachedFrom(c) == 0) {
+          out.printf(Locale.ROOT, "%-22s %-16s %21s%n", asset.id(), centre(r, c), "out of reach");
+          continue;
+        }
         out.printf(
             Locale.ROOT,
             "%-22s %-16s %10s %10s%n",
             asset.id(),
-            String.format(
-                Locale.ROOT,
-                "%.2f,%.2f",
-                r.grid().centre(c).latitudeDeg(),
-                r.grid().centre(c).longitudeDeg()),
+            centre(r, c),
             minutes(r.worstFromDetectionS(c)),
             minutes(r.worstFromFirmTrackS(c)));
       }
     }
     out.println();
     out.println("files in " + dir + ": warning.json, warning.csv, warning.geojson, warning.png");
+  }
+
+  private static String centre(WarningMapResult r, int cell) {
+    return String.format(
+        Locale.ROOT,
+        "%.2f,%.2f",
+        r.grid().centre(cell).latitudeDeg(),
+        r.grid().centre(cell).longitudeDeg());
   }
 
   private static String minutes(OptionalDouble s) {

@@ -112,6 +112,32 @@ class WarningCommandTest {
   }
 
   @Test
+  void theSummaryGivesTheWarningAtTheAssetsCellsOrSaysTheyAreOutOfReach(@TempDir Path dir) {
+    // mrbm-solid reaches about 2,000 km: Kaliningrad from 48° N 1° E (~1,400 km) but not Moscow
+    // (~2,500 km).
+    CommandRun run =
+        CommandRun.shield(
+            "warning",
+            KALININGRAD,
+            "--network",
+            "russia",
+            "--from",
+            "western-europe",
+            "--missile",
+            "mrbm-solid",
+            "--region",
+            "54,20,56,38",
+            "--grid-deg",
+            "2",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("9 cells, 1 launch area\\R");
+    assertThat(run.out()).containsPattern("moscow +55\\.00,37\\.00 +out of reach");
+    assertThat(run.out()).containsPattern("kaliningrad +55\\.00,21\\.00 +\\d+\\.\\d +\\d+\\.\\d");
+  }
+
+  @Test
   void theDefaultRegionHoldsTheAimPointsAndAssetsWithThreeDegreesAround() {
     Region region =
         WarningCommand.defaultRegion(ScenarioLoader.load(Path.of(KALININGRAD), Catalog.builtIn()));
