@@ -39,9 +39,10 @@ import shield.sim.SensingRun;
  * share, and differ only by their links.
  *
  * <p>Every missile runs with the same seed (common random numbers): differences between cells and
- * between networks come from geometry, not from noise, and any one cell is what {@code shield sense
- * --seed S} prints for the same missile in the same scenario with the network's sensors. The result
- * does not depend on the number of threads.
+ * between networks come from geometry, not from noise; and any one cell is what {@code shield sense
+ * --seed S} prints for the same missile, launched at 0 s, in the same scenario, when the network
+ * links every constellation that cues (one it does not link cues nothing here, but does in {@code
+ * shield sense}). The result does not depend on the number of threads.
  */
 public final class WarningMap {
 
