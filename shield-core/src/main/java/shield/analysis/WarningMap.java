@@ -46,6 +46,9 @@ import shield.sim.SensingRun;
  */
 public final class WarningMap {
 
+  /** When every missile of a map is launched (s from the scenario epoch). */
+  public static final double LAUNCH_TIME_S = 0;
+
   private final Scenario scenario;
   private final Network network;
   private final MissileClass missile;
@@ -146,7 +149,11 @@ public final class WarningMap {
     try {
       flight =
           targeting
-              .aim(launchArea.position(), aimPoint, 0, new TrajectoryShape.MinimumEnergy())
+              .aim(
+                  launchArea.position(),
+                  aimPoint,
+                  LAUNCH_TIME_S,
+                  new TrajectoryShape.MinimumEnergy())
               .trajectory();
     } catch (OutOfReachException e) {
       return AimWarning.notFlown(AimWarning.Flight.OUT_OF_RANGE);

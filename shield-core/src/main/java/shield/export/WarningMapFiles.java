@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import shield.analysis.AimWarning;
 import shield.analysis.Region;
+import shield.analysis.WarningMap;
 import shield.analysis.WarningMapResult;
 import shield.earth.Geodetic;
 import shield.scenario.DefendedAsset;
@@ -47,7 +48,7 @@ public final class WarningMapFiles {
     root.put("network", r.network().id());
     root.put("missile", r.missile().id());
     root.put("trajectory", "minimum-energy");
-    root.put("launch_time_s", 0.0);
+    root.put("launch_time_s", WarningMap.LAUNCH_TIME_S);
     root.put("seed", r.seed());
     root.put("epoch_utc", r.scenario().epoch().toString());
     Region region = r.grid().region();
