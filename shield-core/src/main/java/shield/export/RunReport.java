@@ -230,6 +230,9 @@ public final class RunReport {
 
   private static void assetsAndBatteries(StringBuilder h, RunSummary s) {
     h.append("<section id=\"defence\">\n<h2>Assets, batteries and layers</h2>\n");
+    if (s.perAsset().isEmpty() && s.perBattery().isEmpty()) {
+      h.append("<p class=\"note\">The scenario has no defended assets and no batteries.</p>\n");
+    }
     if (!s.perAsset().isEmpty()) {
       h.append("<h3>Defended assets</h3>\n<table id=\"per-asset\">\n<thead><tr><th>asset</th>")
           .append("<th class=\"n\">value</th><th class=\"n\">threats aimed</th>")
