@@ -44,6 +44,9 @@ final class ReportMap {
 
   private static final double MAX_LATITUDE_DEG = 85;
 
+  /** A radar this close to a battery is drawn without its own label (m). */
+  private static final double SAME_SITE_M = 10_000;
+
   private static final Color LEAKED = Color.decode(ReportPlots.VERMILLION);
   private static final Color DESTROYED = Color.decode(ReportPlots.BLUE);
   private static final Color KILL = Color.decode(ReportPlots.GREEN);
@@ -87,26 +90,24 @@ final class ReportMap {
     MapCanvas map =
         MapCanvas.of(fit(points), WIDTH_PX)
             .title(scenario.name() + ": places, ground tracks and trial 0's intercepts");
-    boolean leakedLabelled = false;
-    boolean destroyedLabelled = false;
-    for (int i = 0; i < scenario.threats().size(); i++) {
-      boolean killed = trial.outcome().threats().get(i).killed();
-      String label = null;
-      if (killed && !destroyedLabelled) {
-        label = "threat destroyed in trial 0";
-        destroyedLabelled = true;
-      } else if (!killed && !leakedLabelled) {
-        label = "threat reached the ground in trial 0";
-        leakedLabelled = true;
+    // Leakers first, so that where a raid's missiles share a track the ones destroyed show.
+    for (boolean killed : new boolean[] {false, true}) {
+      String label =
+          killed ? "threat destroyed in trial 0" : "threat reached the ground in trial 0";
+      for (int i = 0; i < scenario.threats().size(); i++) {
+        if (trial.outcome().threats().get(i).killed() != killed) {
+          continue;
+        }
+        double[] track = tracks.get(i);
+        double[] lat = new double[track.length / 2];
+        double[] lon = new double[track.length / 2];
+        for (int k = 0; k < lat.length; k++) {
+          lat[k] = track[2 * k];
+          lon[k] = track[2 * k + 1];
+        }
+        map.line(lat, lon, killed ? DESTROYED : LEAKED, 1.6f, label);
+        label = null;
       }
-      double[] track = tracks.get(i);
-      double[] lat = new double[track.length / 2];
-      double[] lon = new double[track.length / 2];
-      for (int k = 0; k < lat.length; k++) {
-        lat[k] = track[2 * k];
-        lon[k] = track[2 * k + 1];
-      }
-      map.line(lat, lon, killed ? DESTROYED : LEAKED, 1.6f, label);
     }
     Map<String, Place> launches = new LinkedHashMap<>();
     Map<String, Place> aims = new LinkedHashMap<>();
@@ -127,7 +128,11 @@ final class ReportMap {
       marker(map, a.place().position(), a.id(), ASSET, MapCanvas.Marker.CIRCLE);
     }
     for (Radar r : scenario.radars()) {
-      marker(map, r.position(), r.id(), RADAR, MapCanvas.Marker.SQUARE);
+      // A ship's or battery's own radar stands where the battery does: one label is enough.
+      boolean withBattery =
+          scenario.batteries().stream()
+              .anyMatch(b -> distanceM(b.site().position(), r.position()) < SAME_SITE_M);
+      marker(map, r.position(), withBattery ? null : r.id(), RADAR, MapCanvas.Marker.SQUARE);
     }
     for (Battery b : scenario.batteries()) {
       marker(map, b.site().position(), b.id(), BATTERY, MapCanvas.Marker.TRIANGLE);
@@ -156,6 +161,10 @@ final class ReportMap {
       track[2 * k + 1] = g.longitudeDeg();
     }
     return track;
+  }
+
+  private static double distanceM(Geodetic a, Geodetic b) {
+    return Wgs84.toEcef(a.withHeightM(0)).distance(Wgs84.toEcef(b.withHeightM(0)));
   }
 
   private static double[] degrees(Geodetic g) {

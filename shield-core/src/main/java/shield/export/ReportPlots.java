@@ -126,6 +126,7 @@ final class ReportPlots {
             top + height + AXIS_ROOM,
             "Probability that each threat is destroyed, with its 95% interval");
     double[] ticks = Svg.ticks(0, 1, 6);
+    stripes(svg, top, row, threats.size());
     svg.group("grid");
     for (double t : ticks) {
       double x = left + t * plotWidth;
@@ -136,9 +137,6 @@ final class ReportPlots {
       RunSummary.ThreatStats t = threats.get(i);
       Proportion p = t.killed();
       double y = top + (i + 0.5) * row;
-      if (i % 2 == 1) {
-        svg.rect(0, y - row / 2, WIDTH, row, "#F4F6F8", null);
-      }
       svg.text(left - 8, y + 4, t.threatId(), "end", null);
       if (p.trials() == 0) {
         continue;
@@ -305,6 +303,7 @@ final class ReportPlots {
     diamond(svg, left + 117, 34, null);
     svg.text(left + 129, 38, "firm track", "start", "note");
 
+    stripes(svg, top, rowPx, threats.size());
     svg.group("grid");
     for (double t : ticks) {
       double x = left + (t - axisStartS) * scale;
@@ -315,9 +314,6 @@ final class ReportPlots {
       Threat t = threats.get(i);
       ThreatOutcome outcome = trial.outcome().threats().get(i);
       double y = top + i * rowPx;
-      if (i % 2 == 1) {
-        svg.rect(0, y, WIDTH, rowPx, "#F4F6F8", null);
-      }
       svg.text(left - 8, y + 13, t.id(), "end", null);
       String fate =
           outcome.killed()
@@ -398,6 +394,13 @@ final class ReportPlots {
         "middle",
         "axis-title");
     return svg.build();
+  }
+
+  /** A pale band behind every other row, under the grid, to guide the eye along a row. */
+  private static void stripes(Svg svg, double top, double row, int rows) {
+    for (int i = 1; i < rows; i += 2) {
+      svg.rect(0, top + i * row, WIDTH, row, "#F4F6F8", null);
+    }
   }
 
   private static void diamond(Svg svg, double x, double y, String tooltip) {
