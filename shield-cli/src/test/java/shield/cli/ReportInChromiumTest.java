@@ -30,7 +30,9 @@ class ReportInChromiumTest {
   private static final String CHECKER = "tools/report-check/check-report.mjs";
   private static final Path EUROPE = Path.of("..", "scenarios", "europe-2011.yaml");
 
-  /** Far above the europe-2011 report's size (about 1 MB, most of it the map): a few MB at most. */
+  /**
+   * Far above the europe-2011 report's size (about 0.4 MB, most of it the map): a few MB at most.
+   */
   private static final long MAX_REPORT_BYTES = 3_000_000;
 
   @Test

@@ -44,7 +44,7 @@ final class ReportMap {
 
   private static final double MAX_LATITUDE_DEG = 85;
 
-  /** A radar this close to a battery is drawn without its own label (m). */
+  /** Batteries and radars this close together are drawn with one label (m). */
   private static final double SAME_SITE_M = 10_000;
 
   private static final Color LEAKED = Color.decode(ReportPlots.VERMILLION);
@@ -90,8 +90,9 @@ final class ReportMap {
     MapCanvas map =
         MapCanvas.of(fit(points), WIDTH_PX)
             .title(scenario.name() + ": places, ground tracks and trial 0's intercepts");
-    // Leakers first, so that where a raid's missiles share a track the ones destroyed show.
-    for (boolean killed : new boolean[] {false, true}) {
+    // Where a raid's missiles share a track, a leaker is drawn thin over a destroyed one's wider
+    // line, so that both show.
+    for (boolean killed : new boolean[] {true, false}) {
       String label =
           killed ? "threat destroyed in trial 0" : "threat reached the ground in trial 0";
       for (int i = 0; i < scenario.threats().size(); i++) {
@@ -105,7 +106,7 @@ final class ReportMap {
           lat[k] = track[2 * k];
           lon[k] = track[2 * k + 1];
         }
-        map.line(lat, lon, killed ? DESTROYED : LEAKED, 1.6f, label);
+        map.line(lat, lon, killed ? DESTROYED : LEAKED, killed ? 3.2f : 1.6f, label);
         label = null;
       }
     }
@@ -134,8 +135,21 @@ final class ReportMap {
               .anyMatch(b -> distanceM(b.site().position(), r.position()) < SAME_SITE_M);
       marker(map, r.position(), withBattery ? null : r.id(), RADAR, MapCanvas.Marker.SQUARE);
     }
-    for (Battery b : scenario.batteries()) {
-      marker(map, b.site().position(), b.id(), BATTERY, MapCanvas.Marker.TRIANGLE);
+    // Batteries at one site (an Aegis Ashore and a THAAD battery, say) share one label.
+    List<Battery> batteries = scenario.batteries();
+    for (int i = 0; i < batteries.size(); i++) {
+      Geodetic site = batteries.get(i).site().position();
+      List<String> ids = new ArrayList<>();
+      boolean first = true;
+      for (int j = 0; j < batteries.size(); j++) {
+        if (distanceM(batteries.get(j).site().position(), site) < SAME_SITE_M) {
+          ids.add(batteries.get(j).id());
+          first &= j >= i;
+        }
+      }
+      if (first) {
+        marker(map, site, String.join(", ", ids), BATTERY, MapCanvas.Marker.TRIANGLE);
+      }
     }
     for (int n = 0; n < intercepts.size(); n++) {
       double[] p = intercepts.get(n);

@@ -65,6 +65,7 @@ public final class RunReport {
       td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top; }
       tbody tr:nth-child(even) td { background: #fafbfc; }
       .n { text-align: right; white-space: nowrap; }
+      #per-threat td, #per-battery td, #per-asset td, td:first-child { white-space: nowrap; }
       .ci { color: var(--muted); }
       .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; margin: 6px 0 8px; }
       .card { border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px;
@@ -324,7 +325,7 @@ public final class RunReport {
     for (Threat t : scenario.threats()) {
       h.append("<tr>");
       cell(h, t.id());
-      cell(h, t.missile().type().name() + " (" + t.missile().id() + ")");
+      cell(h, t.missile().type().name());
       cell(h, place(t.from()));
       cell(h, place(t.to()));
       cell(h, shape(t.shape()));
@@ -397,7 +398,7 @@ public final class RunReport {
           String.format(
               Locale.ROOT,
               "%s, salvo of %d, assessment after %.0f s, right %.0f%% of the time",
-              words(b.doctrine().policy().name()),
+              words(b.doctrine().policy().name()).replace("shoot look shoot", "shoot–look–shoot"),
               b.doctrine().salvoSize(),
               b.doctrine().killAssessmentDelayS(),
               100 * b.doctrine().killAssessmentAccuracy()));
