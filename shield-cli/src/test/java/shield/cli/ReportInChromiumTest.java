@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * driven by the pinned npm {@code playwright-core}) from a file: URL with a new empty profile,
  * aborts and fails on every request that is not file: or data:, fails on any console or page error,
  * and checks the headings, the four plots, the decoded map and P(no leak) against summary.json. The
- * report and the checker's screenshot are left in {@code target/report-check/}.
+ * report and the checker's screenshot are left in {@code target/report-check/}. Two doctored copies
+ * of the report show that the checker does fail: one that fetches an image from the web, one that
+ * runs a script.
  *
  * <p>Needs {@code node}, {@code npm ci --prefix tools/report-check} and Chromium at {@code
  * /usr/bin/chromium} (or {@code $CHROMIUM}), which {@code .ci/run} installs. Without them the test
@@ -29,15 +35,18 @@ class ReportInChromiumTest {
 
   private static final String CHECKER = "tools/report-check/check-report.mjs";
   private static final Path EUROPE = Path.of("..", "scenarios", "europe-2011.yaml");
+  private static final String POLICY_START = "<meta http-equiv=\"Content-Security-Policy\"";
 
-  /**
-   * Far above the europe-2011 report's size (about 0.4 MB, most of it the map): a few MB at most.
-   */
+  /** Far above the europe-2011 report's size (about 0.4 MB, most of it the map). */
   private static final long MAX_REPORT_BYTES = 3_000_000;
 
-  @Test
-  void reportRendersOfflineInChromium(@TempDir Path dir) throws Exception {
-    Path checker = checker();
+  @TempDir static Path dir;
+  private static Path checker;
+  private static Path expected;
+
+  @BeforeAll
+  static void runEurope() throws IOException {
+    checker = checker();
     CommandRun run =
         CommandRun.shield(
             "run",
@@ -50,28 +59,30 @@ class ReportInChromiumTest {
             dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("report.html");
-    Path report = dir.resolve("report.html");
-    assertThat(Files.size(report)).isBetween(10_000L, MAX_REPORT_BYTES);
 
-    ObjectNode expected = new ObjectMapper().createObjectNode();
-    expected
-        .putArray("headings")
+    ObjectNode doc = new ObjectMapper().createObjectNode();
+    doc.putArray("headings")
         .add("Results")
         .add("Per threat")
         .add("Assets, batteries and layers")
         .add("Trial 0")
         .add("Scenario");
-    expected.put("plots", 4);
-    Path expectedFile = dir.resolve("expected.json");
-    new ObjectMapper().writeValue(expectedFile.toFile(), expected);
+    doc.put("plots", 4);
+    expected = dir.resolve("expected.json");
+    new ObjectMapper().writeValue(expected.toFile(), doc);
+  }
 
+  @Test
+  void reportRendersOfflineInChromium() throws Exception {
+    Path report = dir.resolve("report.html");
+    assertThat(Files.size(report)).isBetween(10_000L, MAX_REPORT_BYTES);
     try {
       CesiumCheck.run(
           checker,
           dir.resolve("check.log"),
           report.toString(),
           dir.resolve("summary.json").toString(),
-          expectedFile.toString());
+          expected.toString());
     } finally {
       Path kept = Path.of("target", "report-check");
       Files.createDirectories(kept);
@@ -82,6 +93,61 @@ class ReportInChromiumTest {
       }
     }
     assertThat(dir.resolve("report.png")).isNotEmptyFile();
+  }
+
+  /**
+   * Without its security policy, a report with an image on the web makes Chromium ask for it; the
+   * checker aborts the request (nothing leaves the machine) and fails.
+   */
+  @Test
+  void checkerFailsOnARequestOffTheMachine() throws Exception {
+    String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    int policy = page.indexOf(POLICY_START);
+    String withoutPolicy =
+        page.substring(0, policy) + page.substring(page.indexOf("/>", policy) + 2);
+    String output =
+        failingCheck(
+            "fetches",
+            withoutPolicy.replace(
+                "<h3>Map</h3>", "<h3>Map</h3><img src=\"https://shield.invalid/map.png\"/>"));
+    assertThat(output).contains("FAIL: no request off the machine: https://shield.invalid/map.png");
+  }
+
+  /** A script in the report is refused by its security policy, which Chromium logs as an error. */
+  @Test
+  void checkerFailsOnAConsoleError() throws Exception {
+    String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    String output = failingCheck("scripted", page.replace("</body>", "<script>1</script></body>"));
+    assertThat(output).contains("FAIL: no console or page error");
+  }
+
+  /** Runs the checker on a doctored report and returns its output, asserting that it failed. */
+  private static String failingCheck(String name, String page) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Path report = folder.resolve("report.html");
+    Files.writeString(report, page, StandardCharsets.UTF_8);
+    Path log = folder.resolve("check.log");
+    Process node =
+        new ProcessBuilder(
+                "node",
+                checker.toString(),
+                report.toString(),
+                dir.resolve("summary.json").toString(),
+                expected.toString())
+            .directory(checker.getParent().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    boolean finished = node.waitFor(120, TimeUnit.SECONDS);
+    if (!finished) {
+      node.destroyForcibly().waitFor();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.print(output);
+    assertThat(finished).as("the checker finished:%n%s", output).isTrue();
+    assertThat(node.exitValue()).as("the checker failed:%n%s", output).isEqualTo(1);
+    assertThat(output).doesNotContain("all checks passed");
+    return output;
   }
 
   /** The checker, with Node, its npm packages and Chromium present. */
