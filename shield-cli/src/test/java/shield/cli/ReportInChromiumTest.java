@@ -96,29 +96,23 @@ class ReportInChromiumTest {
   }
 
   /**
-   * Without its security policy, a report with an image on the web makes Chromium ask for it; the
-   * checker aborts the request (nothing leaves the machine) and fails.
+   * A report doctored to fetch an image from the web and to run a script that throws, without its
+   * security policy (which would refuse both): the checker aborts the request, so nothing leaves
+   * the machine, and fails on it and on the page error.
    */
   @Test
-  void checkerFailsOnARequestOffTheMachine() throws Exception {
+  void checkerFailsOnARequestOffTheMachineAndOnAnError() throws Exception {
     String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     int policy = page.indexOf(POLICY_START);
-    String withoutPolicy =
-        page.substring(0, policy) + page.substring(page.indexOf("/>", policy) + 2);
-    String output =
-        failingCheck(
-            "fetches",
-            withoutPolicy.replace(
-                "<h3>Map</h3>", "<h3>Map</h3><img src=\"https://shield.invalid/map.png\"/>"));
-    assertThat(output).contains("FAIL: no request off the machine: https://shield.invalid/map.png");
-  }
-
-  /** A script in the report is refused by its security policy, which Chromium logs as an error. */
-  @Test
-  void checkerFailsOnAConsoleError() throws Exception {
-    String page = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
-    String output = failingCheck("scripted", page.replace("</body>", "<script>1</script></body>"));
-    assertThat(output).contains("FAIL: no console or page error");
+    String doctored =
+        (page.substring(0, policy) + page.substring(page.indexOf("/>", policy) + 2))
+            .replace("<h3>Map</h3>", "<h3>Map</h3><img src=\"https://shield.invalid/map.png\"/>")
+            .replace("</body>", "<script>throw new Error('doctored')</script></body>");
+    String output = failingCheck("doctored", doctored);
+    assertThat(output)
+        .contains("FAIL: no request off the machine: https://shield.invalid/map.png")
+        .contains("FAIL: no console or page error")
+        .contains("page: doctored");
   }
 
   /** Runs the checker on a doctored report and returns its output, asserting that it failed. */
