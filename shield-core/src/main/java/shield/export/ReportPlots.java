@@ -296,8 +296,10 @@ final class ReportPlots {
                 + "firm track, and each interceptor from launch to intercept");
     legendSwatch(svg, left, 10, BLUE, "threat, destroyed");
     legendSwatch(svg, left + 140, 10, VERMILLION, "threat, reached the ground");
-    legendSwatch(svg, left + 330, 10, GREEN, "interceptor, kill");
-    legendSwatch(svg, left + 465, 10, GREY, "interceptor, miss");
+    if (!trial.shots().isEmpty()) {
+      legendSwatch(svg, left + 330, 10, GREEN, "interceptor, kill");
+      legendSwatch(svg, left + 465, 10, GREY, "interceptor, miss");
+    }
     svg.line(left + 7, 28, left + 7, 40, INK, 2);
     svg.text(left + 19, 38, "detection", "start", "note");
     diamond(svg, left + 117, 34, null);
