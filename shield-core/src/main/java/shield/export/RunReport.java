@@ -61,8 +61,9 @@ public final class RunReport {
       table { border-collapse: collapse; width: 100%; font-size: 13.5px;
         font-variant-numeric: tabular-nums; }
       th { text-align: left; font-weight: 600; color: var(--muted); font-size: 12.5px;
-        border-bottom: 2px solid var(--line); padding: 6px 8px; }
-      td { border-bottom: 1px solid var(--line); padding: 5px 8px; vertical-align: top; }
+        border-bottom: 2px solid var(--line); padding: 6px 7px; vertical-align: bottom; }
+      td { border-bottom: 1px solid var(--line); padding: 5px 7px; vertical-align: top; }
+      .scroll { overflow-x: auto; }
       tbody tr:nth-child(even) td { background: #fafbfc; }
       .n { text-align: right; white-space: nowrap; }
       #per-threat td, #per-battery td, #per-asset td, td:first-child { white-space: nowrap; }
@@ -201,9 +202,10 @@ public final class RunReport {
         .append(ReportPlots.killProbability(s))
         .append("\n<p class=\"caption\">The dot is the share of trials in which the threat was ")
         .append("destroyed; the whiskers are its Wilson 95% interval.</p>\n")
-        .append("<table id=\"per-threat\">\n<thead><tr><th>threat</th><th>missile</th>")
-        .append("<th>asset</th><th class=\"n\">P(detected)</th><th class=\"n\">P(firm track)</th>")
-        .append("<th class=\"n\">P(engaged)</th><th class=\"n\">P(killed)</th>")
+        .append(
+            "<div class=\"scroll\"><table id=\"per-threat\">\n<thead><tr><th>threat</th><th>missile</th>")
+        .append("<th>asset</th><th class=\"n\">detected</th><th class=\"n\">firm track</th>")
+        .append("<th class=\"n\">engaged</th><th class=\"n\">killed</th>")
         .append("<th class=\"n\">95% interval</th><th class=\"n\">killed by M / U / L</th>")
         .append("<th class=\"n\">interceptors</th></tr></thead>\n<tbody>\n");
     for (RunSummary.ThreatStats t : s.perThreat()) {
@@ -224,7 +226,8 @@ public final class RunReport {
       number(h, Markup.number(t.interceptorsMean(), 2));
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n<p class=\"note\">Detected and firm track: by a network that a ")
+    h.append("</tbody>\n</table></div>\n<p class=\"note\">Probabilities over the trials, the 95% ")
+        .append("interval that of being killed. Detected and firm track: by a network that a ")
         .append("battery fires on. Layers: M midcourse, U upper terminal, L lower terminal. ")
         .append("Interceptors: mean fired at the threat per raid.</p>\n</section>\n");
   }
@@ -235,7 +238,8 @@ public final class RunReport {
       h.append("<p class=\"note\">The scenario has no defended assets and no batteries.</p>\n");
     }
     if (!s.perAsset().isEmpty()) {
-      h.append("<h3>Defended assets</h3>\n<table id=\"per-asset\">\n<thead><tr><th>asset</th>")
+      h.append(
+              "<h3>Defended assets</h3>\n<div class=\"scroll\"><table id=\"per-asset\">\n<thead><tr><th>asset</th>")
           .append("<th class=\"n\">value</th><th class=\"n\">threats aimed</th>")
           .append("<th class=\"n\">P(survived)</th><th class=\"n\">95% interval</th>")
           .append("<th class=\"n\">leakers per raid</th></tr></thead>\n<tbody>\n");
@@ -249,12 +253,13 @@ public final class RunReport {
         number(h, Markup.number(a.leakersMean(), 2));
         h.append("</tr>\n");
       }
-      h.append("</tbody>\n</table>\n");
+      h.append("</tbody>\n</table></div>\n");
     }
     if (!s.perBattery().isEmpty()) {
       h.append("<h3>Batteries</h3>\n")
           .append(ReportPlots.batteries(s))
-          .append("\n<table id=\"per-battery\">\n<thead><tr><th>battery</th><th>interceptor</th>")
+          .append(
+              "\n<div class=\"scroll\"><table id=\"per-battery\">\n<thead><tr><th>battery</th><th>interceptor</th>")
           .append("<th>layer</th><th class=\"n\">inventory</th><th class=\"n\">fired</th>")
           .append("<th class=\"n\">kills</th><th class=\"n\">P(emptied)</th>")
           .append("<th class=\"n\">95% interval</th></tr></thead>\n<tbody>\n");
@@ -270,12 +275,13 @@ public final class RunReport {
         h.append("<td class=\"n ci\">").append(Markup.interval(b.emptied())).append("</td>");
         h.append("</tr>\n");
       }
-      h.append("</tbody>\n</table>\n<p class=\"note\">Fired and kills: means per raid. ")
+      h.append("</tbody>\n</table></div>\n<p class=\"note\">Fired and kills: means per raid. ")
           .append("P(emptied): share of trials in which the battery fired its whole inventory.")
           .append("</p>\n");
     }
     if (!s.perLayer().isEmpty()) {
-      h.append("<h3>Layers</h3>\n<table id=\"per-layer\">\n<thead><tr><th>layer</th>")
+      h.append(
+              "<h3>Layers</h3>\n<div class=\"scroll\"><table id=\"per-layer\">\n<thead><tr><th>layer</th>")
           .append("<th class=\"n\">fired per raid</th><th class=\"n\">kills per raid</th>")
           .append("</tr></thead>\n<tbody>\n");
       for (RunSummary.LayerStats l : s.perLayer()) {
@@ -285,7 +291,7 @@ public final class RunReport {
         number(h, Markup.number(l.killsMean(), 2));
         h.append("</tr>\n");
       }
-      h.append("</tbody>\n</table>\n");
+      h.append("</tbody>\n</table></div>\n");
     }
     h.append("</section>\n");
   }
@@ -319,7 +325,8 @@ public final class RunReport {
 
   private static void scenarioSection(StringBuilder h, Scenario scenario) {
     h.append("<section id=\"scenario\">\n<h2>Scenario</h2>\n<h3>Threats</h3>\n")
-        .append("<table id=\"threat-list\">\n<thead><tr><th>threat</th><th>missile</th>")
+        .append(
+            "<div class=\"scroll\"><table id=\"threat-list\">\n<thead><tr><th>threat</th><th>missile</th>")
         .append("<th>from</th><th>to</th><th>trajectory</th><th class=\"n\">launch (s)</th>")
         .append("<th class=\"n\">impact (s)</th></tr></thead>\n<tbody>\n");
     for (Threat t : scenario.threats()) {
@@ -333,9 +340,10 @@ public final class RunReport {
       number(h, Markup.number(t.impactTimeS(), 1));
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
 
-    h.append("<h3>Sensors</h3>\n<table id=\"sensors\">\n<thead><tr><th>sensor</th><th>type</th>")
+    h.append(
+            "<h3>Sensors</h3>\n<div class=\"scroll\"><table id=\"sensors\">\n<thead><tr><th>sensor</th><th>type</th>")
         .append("<th class=\"n\">latitude (deg)</th><th class=\"n\">longitude (deg)</th>")
         .append("<th>notes</th></tr></thead>\n<tbody>\n");
     for (Radar r : scenario.radars()) {
@@ -361,9 +369,10 @@ public final class RunReport {
                   : "; cues " + String.join(", ", sat.cuedRadarIds())));
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
 
-    h.append("<h3>Networks</h3>\n<table id=\"networks\">\n<thead><tr><th>network</th>")
+    h.append(
+            "<h3>Networks</h3>\n<div class=\"scroll\"><table id=\"networks\">\n<thead><tr><th>network</th>")
         .append("<th>node</th><th>sensors (latency)</th></tr></thead>\n<tbody>\n");
     for (Network n : scenario.networks()) {
       List<String> links = new ArrayList<>();
@@ -376,9 +385,10 @@ public final class RunReport {
       cell(h, String.join(", ", links));
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
 
-    h.append("<h3>Batteries</h3>\n<table id=\"batteries\">\n<thead><tr><th>battery</th>")
+    h.append(
+            "<h3>Batteries</h3>\n<div class=\"scroll\"><table id=\"batteries\">\n<thead><tr><th>battery</th>")
         .append("<th>site</th><th>interceptor</th><th class=\"n\">inventory</th>")
         .append("<th class=\"n\">launchers</th><th class=\"n\">fire channels</th>")
         .append("<th>network</th><th>fire control</th><th>doctrine</th></tr></thead>\n<tbody>\n");
@@ -404,10 +414,11 @@ public final class RunReport {
               100 * b.doctrine().killAssessmentAccuracy()));
       h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
 
     if (!scenario.assets().isEmpty()) {
-      h.append("<h3>Defended assets</h3>\n<table id=\"assets\">\n<thead><tr><th>asset</th>")
+      h.append(
+              "<h3>Defended assets</h3>\n<div class=\"scroll\"><table id=\"assets\">\n<thead><tr><th>asset</th>")
           .append("<th>place</th><th class=\"n\">value</th></tr></thead>\n<tbody>\n");
       for (DefendedAsset a : scenario.assets()) {
         h.append("<tr>");
@@ -416,7 +427,7 @@ public final class RunReport {
         number(h, Markup.number(a.value(), 1));
         h.append("</tr>\n");
       }
-      h.append("</tbody>\n</table>\n");
+      h.append("</tbody>\n</table></div>\n");
     }
     h.append("</section>\n");
   }
