@@ -24,7 +24,8 @@ import shield.sim.RunSummary;
 /**
  * Writes {@code report.html}: a Monte Carlo run as one self-contained page to read in a browser —
  * the scenario, the statistics with their 95% intervals (the numbers of {@code summary.json}, as
- * {@code shield run} prints them), four plots as inline SVG, and a map as an embedded PNG.
+ * {@code shield run} prints them), four plots as inline SVG (three when the scenario has no
+ * battery), and a map as an embedded PNG.
  *
  * <p>The page loads nothing: its style is inline, its pictures are inline SVG or {@code data:}
  * URIs, it has no script, and its Content-Security-Policy forbids every fetch but {@code data:}
