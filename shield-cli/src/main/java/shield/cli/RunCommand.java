@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import shield.engage.Layer;
 import shield.export.RunCzml;
 import shield.export.RunFiles;
+import shield.export.RunReport;
 import shield.scenario.Battery;
 import shield.scenario.Catalog;
 import shield.scenario.Scenario;
@@ -49,7 +50,9 @@ import shield.sim.TrialOutcome;
           + "the interceptors fired, and the figures per threat, asset, battery and layer, "
           + "with 95%% intervals.",
       "Writes summary.json, trials.csv (one row per trial and threat), events.jsonl (trial 0's "
-          + "event log) and trial0.czml (trial 0 for CesiumJS) into the output folder. Ctrl-C "
+          + "event log), trial0.czml (trial 0 for CesiumJS) and report.html (the run as one "
+          + "self-contained page: statistics, plots, timeline and map; docs/report.md) into the "
+          + "output folder. Ctrl-C "
           + "stops after the trials in hand and writes what finished, marked partial. "
           + "See docs/run.md.",
       "Exit codes: 0 done, 2 bad input."
@@ -178,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the trials, streaming trials.csv, then writes the other three files. */
+  /** Runs the trials, streaming trials.csv, then writes the other four files. */
   private RunResult runAndWrite(
       Scenario scenario, RunSettings settings, Path dir, AtomicBoolean stop) throws IOException {
     List<String> threatIds = scenario.threats().stream().map(Threat::id).toList();
@@ -218,6 +221,9 @@ final class RunCommand implements Callable<Integer> {
     }
     try (Writer w = file(dir, "trial0.czml")) {
       RunCzml.write(result, w);
+    }
+    try (Writer w = file(dir, "report.html")) {
+      RunReport.write(result, w);
     }
     return result;
   }
@@ -387,7 +393,9 @@ final class RunCommand implements Callable<Integer> {
 
     out.println();
     out.println(
-        "files in " + dir + ": summary.json, trials.csv, events.jsonl, trial0.czml (docs/run.md)");
+        "files in "
+            + dir
+            + ": summary.json, trials.csv, events.jsonl, trial0.czml, report.html (docs/run.md)");
   }
 
   /** Share of trials with each number of leakers, for the numbers that occurred. */
