@@ -109,6 +109,28 @@ public final class RunKml {
     }
   }
 
+  /**
+   * A face's fan on the ground, as a ring without its closing vertex: from the point beneath the
+   * site out to the instrumented range along the edges of the sector, and the arc between them; a
+   * face that sees all round gives the whole circle, without the site.
+   */
+  static List<Geodetic> fanOutline(Radar r, Face f) {
+    double rangeM = r.type().instrumentedRangeM();
+    boolean allRound = f.halfWidthRad() >= Math.PI;
+    int arc = Math.max(2, (int) Math.ceil(2 * f.halfWidthRad() * FAN_POINTS_PER_RAD));
+    List<Geodetic> ring = new ArrayList<>();
+    Geodetic ground =
+        Geodetic.ofDegrees(r.position().latitudeDeg(), r.position().longitudeDeg(), 0);
+    if (!allRound) {
+      ring.add(ground);
+    }
+    for (int k = 0; k < (allRound ? arc : arc + 1); k++) {
+      double az = f.boresightAzimuthRad() - f.halfWidthRad() + 2 * f.halfWidthRad() * k / arc;
+      ring.add(Geodesy.direct(ground, az, rangeM));
+    }
+    return ring;
+  }
+
   /** One document being written: the stream and the epoch its times count from. */
   private record Document(XMLStreamWriter x, Instant epoch) {
 
@@ -276,25 +298,11 @@ public final class RunKml {
       end();
     }
 
-    /**
-     * A face's fan on the ground: from the site out to the instrumented range along the edges of
-     * its sector, and the arc between them (the whole circle for a face that sees all round).
-     */
+    /** A face's fan outlined on the ground ({@link #fanOutline}). */
     private void fan(Radar r, int n) throws XMLStreamException {
       Face f = r.faces().get(n);
       double rangeM = r.type().instrumentedRangeM();
-      boolean allRound = f.halfWidthRad() >= Math.PI;
-      int arc = Math.max(2, (int) Math.ceil(2 * f.halfWidthRad() * FAN_POINTS_PER_RAD));
-      List<Geodetic> ring = new ArrayList<>();
-      Geodetic ground =
-          Geodetic.ofDegrees(r.position().latitudeDeg(), r.position().longitudeDeg(), 0);
-      if (!allRound) {
-        ring.add(ground);
-      }
-      for (int k = 0; k <= arc; k++) {
-        double az = f.boresightAzimuthRad() - f.halfWidthRad() + 2 * f.halfWidthRad() * k / arc;
-        ring.add(Geodesy.direct(ground, az, rangeM));
-      }
+      List<Geodetic> ring = fanOutline(r, f);
       ring.add(ring.get(0));
       placemark(
           "radar/" + r.id() + "/face-" + (n + 1),
