@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import shield.engage.InterceptorPath;
 import shield.engage.Layer;
 import shield.export.Parquet;
 import shield.export.RunCzml;
@@ -38,6 +40,7 @@ import shield.sim.RunPlan;
 import shield.sim.RunResult;
 import shield.sim.RunSettings;
 import shield.sim.RunSummary;
+import shield.sim.Shot;
 import shield.sim.TrialOutcome;
 
 /** {@code shield run}: whole engagements of a scenario, many times over, and their statistics. */
@@ -231,17 +234,19 @@ final class RunCommand implements Callable<Integer> {
     try (Writer w = file(dir, "events.jsonl")) {
       RunFiles.writeEvents(result.firstTrial().events(), w);
     }
+    Function<Shot, InterceptorPath> flights = RunCzml.interceptorFlights(result);
     try (Writer w = file(dir, "trial0.czml")) {
-      RunCzml.write(result, w);
+      RunCzml.write(result.plan().scenario(), result.firstTrial(), flights, w);
     }
-    writeExports(result, dir);
+    writeExports(result, flights, dir);
     return result;
   }
 
   /** Writes trial0.kml and scenario.geojson, and trials.parquet from trials.csv if asked. */
-  private void writeExports(RunResult result, Path dir) throws IOException {
+  private void writeExports(RunResult result, Function<Shot, InterceptorPath> flights, Path dir)
+      throws IOException {
     try (Writer w = file(dir, "trial0.kml")) {
-      RunKml.write(result, w);
+      RunKml.write(result.plan().scenario(), result.firstTrial(), flights, w);
     }
     try (Writer w = file(dir, "scenario.geojson")) {
       RunGeoJson.write(result, w);

@@ -11,8 +11,10 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import shield.engage.InterceptorPath;
@@ -67,11 +69,24 @@ public final class RunCzml {
 
   /** Writes a run's first trial, with the interceptor flights from the run's planners. */
   public static void write(RunResult result, Writer out) throws IOException {
-    write(
-        result.plan().scenario(),
-        result.firstTrial(),
-        shot -> result.plan().planner(shot.battery()).path(shot.opportunity(), INTERCEPTOR_SAMPLES),
-        out);
+    write(result.plan().scenario(), result.firstTrial(), interceptorFlights(result), out);
+  }
+
+  /**
+   * The interceptor flights of a run's first trial, from the run's planners, each flown once:
+   * flying the flyout model again is most of the cost of writing a trial, so the CZML and the KML
+   * of one run share them.
+   *
+   * @param result the run
+   * @return each of trial 0's shots' flight, sampled at {@link #INTERCEPTOR_SAMPLES} points
+   */
+  public static Function<Shot, InterceptorPath> interceptorFlights(RunResult result) {
+    Map<Shot, InterceptorPath> flights = new HashMap<>();
+    for (Shot shot : result.firstTrial().shots()) {
+      flights.computeIfAbsent(
+          shot, s -> result.plan().planner(s.battery()).path(s.opportunity(), INTERCEPTOR_SAMPLES));
+    }
+    return flights::get;
   }
 
   /**

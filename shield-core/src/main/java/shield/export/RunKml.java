@@ -28,7 +28,6 @@ import shield.scenario.Scenario;
 import shield.scenario.Threat;
 import shield.sense.Face;
 import shield.sense.Radar;
-import shield.sim.RunResult;
 import shield.sim.Shot;
 import shield.sim.TrialRecord;
 
@@ -76,25 +75,12 @@ public final class RunKml {
 
   private RunKml() {}
 
-  /** Writes a run's first trial, with the interceptor flights from the run's planners. */
-  public static void write(RunResult result, Writer out) throws IOException {
-    write(
-        result.plan().scenario(),
-        result.firstTrial(),
-        shot ->
-            result
-                .plan()
-                .planner(shot.battery())
-                .path(shot.opportunity(), RunCzml.INTERCEPTOR_SAMPLES),
-        out);
-  }
-
   /**
    * Writes a trial.
    *
    * @param scenario the scenario the trial ran
    * @param trial the trial, with its shots
-   * @param flights each shot's interceptor flight
+   * @param flights each shot's interceptor flight, e.g. {@link RunCzml#interceptorFlights}
    * @param out where to write; left open
    */
   public static void write(

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import shield.earth.Geodesy;
+import shield.earth.Geodetic;
+import shield.earth.Validation;
 import shield.scenario.Catalog;
 import shield.scenario.Scenario;
 import shield.scenario.ScenarioLoader;
@@ -144,6 +147,17 @@ class RunGeoJsonTest {
         .isCloseTo(raid.from().position().latitudeDeg(), within(1e-6));
     // Impact beneath the aim point: the targeting solves to within 1 m (docs/validation.md);
     // 1e-4° is about 11 m.
+    double offM =
+        Geodesy.inverse(
+                Geodetic.ofDegrees(last.get(1).asDouble(), last.get(0).asDouble(), 0),
+                raid.to().position())
+            .distanceM();
+    Validation.record(
+        "GeoJSON ground track ends beneath the aim point (" + raid.id() + ")",
+        "targeting accuracy, docs/validation.md; coordinates written to 1e-6 deg",
+        "0 m",
+        String.format(java.util.Locale.ROOT, "%.2f m", offM),
+        "11 m");
     assertThat(last.get(0).asDouble()).isCloseTo(raid.to().position().longitudeDeg(), within(1e-4));
     assertThat(last.get(1).asDouble()).isCloseTo(raid.to().position().latitudeDeg(), within(1e-4));
   }

@@ -52,8 +52,12 @@ class RunKmlTest {
         new MonteCarlo(scenario, new RunSettings(2, 7, 1, 1, "greedy"))
             .run(new RunListener() {}, () -> false);
     StringWriter out = new StringWriter();
-    RunKml.write(result, out);
+    write(result, out);
     kml = parse(out.toString());
+  }
+
+  private static void write(RunResult run, StringWriter out) throws IOException {
+    RunKml.write(run.plan().scenario(), run.firstTrial(), RunCzml.interceptorFlights(run), out);
   }
 
   private static Document parse(String text) throws Exception {
@@ -192,8 +196,8 @@ class RunKmlTest {
   void writingTwiceGivesTheSameDocument() throws IOException {
     StringWriter a = new StringWriter();
     StringWriter b = new StringWriter();
-    RunKml.write(result, a);
-    RunKml.write(result, b);
+    write(result, a);
+    write(result, b);
     assertThat(a.toString()).isEqualTo(b.toString()).startsWith("<?xml");
   }
 }
