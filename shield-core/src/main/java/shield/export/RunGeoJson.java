@@ -11,10 +11,6 @@ import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import shield.earth.Geodetic;
 import shield.earth.Wgs84;
 import shield.engage.Opportunity;
-import shield.scenario.Battery;
-import shield.scenario.DefendedAsset;
-import shield.scenario.Network;
-import shield.scenario.Place;
 import shield.scenario.Scenario;
 import shield.scenario.Threat;
 import shield.sense.Face;
@@ -59,43 +55,10 @@ public final class RunGeoJson {
    */
   public static void write(Scenario scenario, TrialRecord trial, Writer out) throws IOException {
     GeoJson g = GeoJson.collection();
-    for (Radar r : scenario.radars()) {
-      Map<String, Object> p = properties("radar/" + r.id(), "radar", r.type().name());
-      p.put("radar_type", r.type().id());
-      p.put("instrumented_range_km", r.type().instrumentedRangeM() / M_PER_KM);
-      p.put("faces", r.faces().size());
-      point(g, r.position(), p);
-    }
-    for (Battery b : scenario.batteries()) {
-      Map<String, Object> p = properties("battery/" + b.id(), "battery", b.site().name());
-      p.put("interceptor", b.type().id());
-      p.put("layer", RunFiles.name(b.type().layer()));
-      p.put("inventory", b.inventory());
-      p.put("network", b.networkId());
-      point(g, b.site().position(), p);
-    }
-    Map<String, Place> launchAreas = new LinkedHashMap<>();
-    for (Threat t : scenario.threats()) {
-      launchAreas.putIfAbsent(t.from().id(), t.from());
-    }
-    for (Place place : launchAreas.values()) {
-      point(
-          g,
-          place.position(),
-          properties("launch-area/" + place.id(), "launch_area", place.name()));
-    }
-    for (DefendedAsset a : scenario.assets()) {
-      Map<String, Object> p = properties("asset/" + a.id(), "asset", a.place().name());
-      p.put("value", a.value());
-      point(g, a.place().position(), p);
-    }
-    for (Network n : scenario.networks()) {
-      if (n.node().isPresent()) {
-        Map<String, Object> p =
-            properties("network/" + n.id(), "network_node", n.node().get().name());
-        p.put("sensor_links", n.links().size());
-        point(g, n.node().get().position(), p);
-      }
+    for (Site site : Site.of(scenario)) {
+      Map<String, Object> p = properties(site.id(), site.kind(), site.name());
+      p.putAll(site.properties());
+      point(g, site.position(), p);
     }
     for (Radar r : scenario.radars()) {
       for (int n = 0; n < r.faces().size(); n++) {

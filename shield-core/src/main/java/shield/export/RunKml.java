@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +20,6 @@ import shield.earth.Wgs84;
 import shield.engage.InterceptorPath;
 import shield.engage.Opportunity;
 import shield.scenario.Battery;
-import shield.scenario.DefendedAsset;
-import shield.scenario.Network;
-import shield.scenario.Place;
 import shield.scenario.Scenario;
 import shield.scenario.Threat;
 import shield.sense.Face;
@@ -67,9 +63,9 @@ public final class RunKml {
       Map.of(
           "radar", "ff28c8ff",
           "battery", "ffffaa50",
-          "launch-area", "ff285aff",
+          "launch_area", "ff285aff",
           "asset", "ff5adc3c",
-          "network", "ffff78c8",
+          "network_node", "ffff78c8",
           "kill", "ff5adc3c",
           "miss", "ffaaaaaa");
 
@@ -220,68 +216,13 @@ public final class RunKml {
     }
 
     private void sites(Scenario scenario) throws XMLStreamException {
-      for (Radar r : scenario.radars()) {
-        site(
-            "radar/" + r.id(),
-            r.id(),
-            "radar",
-            r.position(),
-            String.format(
-                Locale.ROOT,
-                "%s, %d face(s), instrumented range %.0f km",
-                r.type().name(),
-                r.faces().size(),
-                r.type().instrumentedRangeM() / M_PER_KM));
+      for (Site site : Site.of(scenario)) {
+        placemark(site.id(), site.label(), site.kind(), String.join("; ", site.description()));
+        start("Point");
+        text("coordinates", coordinates(site.position()));
+        end();
+        end();
       }
-      for (Battery b : scenario.batteries()) {
-        site(
-            "battery/" + b.id(),
-            b.id(),
-            "battery",
-            b.site().position(),
-            String.format(
-                Locale.ROOT,
-                "%s: %d %s interceptors, %s layer",
-                b.site().name(),
-                b.inventory(),
-                b.type().id(),
-                RunFiles.name(b.type().layer())));
-      }
-      Map<String, Place> launchAreas = new LinkedHashMap<>();
-      for (Threat t : scenario.threats()) {
-        launchAreas.putIfAbsent(t.from().id(), t.from());
-      }
-      for (Place p : launchAreas.values()) {
-        site("launch-area/" + p.id(), p.id(), "launch-area", p.position(), p.name());
-      }
-      for (DefendedAsset a : scenario.assets()) {
-        site(
-            "asset/" + a.id(),
-            a.id(),
-            "asset",
-            a.place().position(),
-            a.place().name() + ", value " + a.value());
-      }
-      for (Network n : scenario.networks()) {
-        if (n.node().isPresent()) {
-          Place node = n.node().get();
-          site(
-              "network/" + n.id(),
-              n.id(),
-              "network",
-              node.position(),
-              node.name() + ": node of network " + n.id());
-        }
-      }
-    }
-
-    private void site(String id, String name, String style, Geodetic at, String description)
-        throws XMLStreamException {
-      placemark(id, name, style, description);
-      start("Point");
-      text("coordinates", coordinates(at));
-      end();
-      end();
     }
 
     /** A face's fan outlined on the ground ({@link #fanOutline}). */

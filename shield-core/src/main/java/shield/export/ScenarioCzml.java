@@ -8,17 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import shield.earth.Geodetic;
 import shield.earth.Topocentric;
 import shield.earth.Wgs84;
-import shield.scenario.Battery;
-import shield.scenario.DefendedAsset;
-import shield.scenario.Network;
-import shield.scenario.Place;
 import shield.scenario.Scenario;
 import shield.scenario.Threat;
 import shield.sense.Face;
@@ -52,13 +46,17 @@ import shield.sim.ThreatSensing;
  */
 public final class ScenarioCzml {
 
-  private static final int[] RADAR_RGBA = {255, 200, 40, 255};
+  /** Colours of the sites' points by kind. */
+  private static final Map<String, int[]> SITE_RGBA =
+      Map.of(
+          "radar", new int[] {255, 200, 40, 255},
+          "battery", new int[] {80, 170, 255, 255},
+          "launch_area", new int[] {255, 90, 40, 255},
+          "asset", new int[] {60, 220, 90, 255},
+          "network_node", new int[] {200, 120, 255, 255});
+
   private static final int[] COVERAGE_FILL_RGBA = {255, 200, 40, 40};
   private static final int[] COVERAGE_OUTLINE_RGBA = {255, 200, 40, 110};
-  private static final int[] BATTERY_RGBA = {80, 170, 255, 255};
-  private static final int[] LAUNCH_RGBA = {255, 90, 40, 255};
-  private static final int[] ASSET_RGBA = {60, 220, 90, 255};
-  private static final int[] NETWORK_RGBA = {200, 120, 255, 255};
   private static final int[] DETECTION_RGBA = {255, 240, 120, 255};
   private static final int[] WHITE_RGBA = {255, 255, 255, 255};
   private static final double M_PER_KM = 1000;
@@ -100,87 +98,18 @@ public final class ScenarioCzml {
   }
 
   /**
-   * Adds a packet for every site of a scenario, and one per radar face for its coverage: radars,
-   * their faces, batteries, launch areas (each place once), defended assets and network nodes.
+   * Adds a packet for every site of a scenario ({@link Site#of}), then one per radar face for its
+   * coverage.
    */
   static void addSites(ArrayNode doc, Scenario scenario) {
+    for (Site site : Site.of(scenario)) {
+      doc.add(sitePacket(site));
+    }
     for (Radar r : scenario.radars()) {
-      doc.add(radarPacket(r));
       for (int n = 0; n < r.faces().size(); n++) {
         doc.add(coveragePacket(r, n));
       }
     }
-    for (Battery b : scenario.batteries()) {
-      doc.add(batteryPacket(b));
-    }
-    Map<String, Place> launchAreas = new LinkedHashMap<>();
-    for (Threat t : scenario.threats()) {
-      launchAreas.putIfAbsent(t.from().id(), t.from());
-    }
-    for (Place p : launchAreas.values()) {
-      doc.add(
-          sitePacket(
-              "launch-area/" + p.id(),
-              p.name() + " (launch area)",
-              p.position(),
-              "<p>" + p.name() + ": launch area" + placeNote(p) + "</p>",
-              LAUNCH_RGBA,
-              p.id()));
-    }
-    for (DefendedAsset a : scenario.assets()) {
-      doc.add(
-          sitePacket(
-              "asset/" + a.id(),
-              a.id() + " (defended asset)",
-              a.place().position(),
-              String.format(
-                  Locale.ROOT,
-                  "<p>%s: defended asset of value %s%s</p>",
-                  a.place().name(),
-                  a.value(),
-                  placeNote(a.place())),
-              ASSET_RGBA,
-              a.id()));
-    }
-    for (Network n : scenario.networks()) {
-      if (n.node().isPresent()) {
-        Place node = n.node().get();
-        doc.add(
-            sitePacket(
-                "network/" + n.id(),
-                n.id() + " (network node)",
-                node.position(),
-                String.format(
-                    Locale.ROOT,
-                    "<p>%s: node of network %s, %d sensor links%s</p>",
-                    node.name(),
-                    n.id(),
-                    n.links().size(),
-                    placeNote(node)),
-                NETWORK_RGBA,
-                n.id()));
-      }
-    }
-  }
-
-  private static ObjectNode radarPacket(Radar r) {
-    return sitePacket(
-        "radar/" + r.id(),
-        r.id() + " (" + r.type().id() + ")",
-        r.position(),
-        String.format(
-            Locale.ROOT,
-            "<p>%s: %s<br>instrumented range %.0f km, %d face(s)<br>"
-                + "latitude %.4f°, longitude %.4f°, height %.0f m</p>",
-            r.id(),
-            r.type().name(),
-            r.type().instrumentedRangeM() / M_PER_KM,
-            r.faces().size(),
-            r.position().latitudeDeg(),
-            r.position().longitudeDeg(),
-            r.position().heightM()),
-        RADAR_RGBA,
-        r.id());
   }
 
   /** The coverage volume of face n (from 0) of a radar; see the class comment. */
@@ -275,24 +204,6 @@ public final class ScenarioCzml {
     return NODES.arrayNode().add(x).add(y).add(z).add(w);
   }
 
-  private static ObjectNode batteryPacket(Battery b) {
-    return sitePacket(
-        "battery/" + b.id(),
-        b.id() + " (" + b.type().id() + ")",
-        b.site().position(),
-        String.format(
-            Locale.ROOT,
-            "<p>%s: %d %s interceptors, %s layer<br>latitude %.4f°, longitude %.4f°</p>",
-            b.site().name(),
-            b.inventory(),
-            b.type().id(),
-            RunFiles.name(b.type().layer()),
-            b.site().position().latitudeDeg(),
-            b.site().position().longitudeDeg()),
-        BATTERY_RGBA,
-        b.id());
-  }
-
   private static ObjectNode detectionPacket(
       ThreatSensing t, SensorSighting first, Instant epoch, double endS) {
     double atS = first.firstDetectionS().getAsDouble();
@@ -332,30 +243,28 @@ public final class ScenarioCzml {
     return p;
   }
 
-  private static ObjectNode sitePacket(
-      String id, String name, Geodetic at, String description, int[] rgba, String text) {
+  private static ObjectNode sitePacket(Site site) {
     ObjectNode p = NODES.objectNode();
-    p.put("id", id);
-    p.put("name", name);
-    p.put("description", description);
-    fixedPosition(p, Wgs84.toEcef(at));
+    p.put("id", site.id());
+    p.put("name", site.name());
+    p.put(
+        "description",
+        "<p>"
+            + String.join("<br>", site.description().stream().map(ScenarioCzml::html).toList())
+            + "</p>");
+    fixedPosition(p, Wgs84.toEcef(site.position()));
     ObjectNode point = p.putObject("point");
     point.put("pixelSize", 9);
-    TrajectoryCzml.rgba(point, "color", rgba);
+    TrajectoryCzml.rgba(point, "color", SITE_RGBA.get(site.kind()));
     TrajectoryCzml.rgba(point, "outlineColor", WHITE_RGBA);
     point.put("outlineWidth", 1);
-    RunCzml.label(p, text);
+    RunCzml.label(p, site.label());
     return p;
   }
 
-  private static String placeNote(Place p) {
-    return String.format(
-        Locale.ROOT,
-        "<br>latitude %.4f°, longitude %.4f°%s<br>source: %s",
-        p.position().latitudeDeg(),
-        p.position().longitudeDeg(),
-        p.notional() ? " (notional: " + p.accuracy() + ")" : "",
-        p.source());
+  /** Text made safe inside HTML: the description is shown as HTML. */
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static void fixedPosition(ObjectNode p, Vector3D ecefM) {
