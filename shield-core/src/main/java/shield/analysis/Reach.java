@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.stream.IntStream;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import shield.earth.EarthRotation;
@@ -167,15 +168,25 @@ public final class Reach {
    * the impact's drift (a fixed point: the drift changes slowly with the azimuth).
    */
   public Direction toward(Geodetic site, double impactAzimuthRad) {
+    return flier.toward(site.withHeightM(0), impactAzimuthRad);
+  }
+
+  /**
+   * Steers: flies the launch azimuths that a fixed point on the impact's azimuth gives, from the
+   * impact azimuth itself.
+   *
+   * @param fly the farthest flight along a launch azimuth
+   */
+  private static Direction steer(double impactAzimuthRad, DoubleFunction<Direction> fly) {
     double launch = impactAzimuthRad;
-    Direction best = farthest(site, launch);
+    Direction best = fly.apply(launch);
     for (int i = 0; i < STEER_ITERATIONS; i++) {
       double error = wrapPi(impactAzimuthRad - best.impactAzimuthRad());
       if (Math.abs(error) < STEER_TOLERANCE_RAD) {
         break;
       }
       launch += error;
-      best = farthest(site, launch);
+      best = fly.apply(launch);
     }
     return best;
   }
@@ -331,6 +342,11 @@ public final class Reach {
     default List<Direction> sweep(Geodetic site, double[] azimuthsRad) {
       return Arrays.stream(azimuthsRad).parallel().mapToObj(a -> farthest(site, a)).toList();
     }
+
+    /** The farthest flight whose impact lies on an azimuth. */
+    default Direction toward(Geodetic site, double impactAzimuthRad) {
+      return steer(impactAzimuthRad, launch -> farthest(site, launch));
+    }
   }
 
   /**
@@ -363,18 +379,37 @@ public final class Reach {
       return all;
     }
 
+    @Override
+    public Direction toward(Geodetic site, double impactAzimuthRad) {
+      return steer(impactAzimuthRad, new Chain(site)::fly);
+    }
+
     private List<Direction> chain(Geodetic site, double[] azimuthsRad, int from, int to) {
+      Chain chain = new Chain(site);
       List<Direction> directions = new ArrayList<>();
-      double kick = Double.NaN;
       for (int i = from; i < to; i++) {
-        Targeting.Reach reach =
-            Double.isNaN(kick)
-                ? targeting.reach(site, azimuthsRad[i], 0)
-                : targeting.reach(site, azimuthsRad[i], 0, kick, KICK_HALF_WIDTH_RAD);
-        kick = reach.kickAngleRad();
-        directions.add(direction(site, azimuthsRad[i], reach));
+        directions.add(chain.fly(azimuthsRad[i]));
       }
       return directions;
+    }
+
+    /** Farthest flights one after another, each kick angle sought near the last one's. */
+    private final class Chain {
+      private final Geodetic site;
+      private double kickRad = Double.NaN;
+
+      Chain(Geodetic site) {
+        this.site = site;
+      }
+
+      Direction fly(double azimuthRad) {
+        Targeting.Reach reach =
+            Double.isNaN(kickRad)
+                ? targeting.reach(site, azimuthRad, 0)
+                : targeting.reach(site, azimuthRad, 0, kickRad, KICK_HALF_WIDTH_RAD);
+        kickRad = reach.kickAngleRad();
+        return direction(site, azimuthRad, reach);
+      }
     }
 
     private static Direction direction(Geodetic site, double azimuthRad, Targeting.Reach reach) {

@@ -134,7 +134,7 @@ class MapCanvasTest {
             blend(top.getRed(), MapCanvas.SEA.getRed()),
             blend(top.getGreen(), MapCanvas.SEA.getGreen()),
             blend(top.getBlue(), MapCanvas.SEA.getBlue()));
-    Color cell = colorAt(picture, canvas, 42.0, -38.0);
+    Color cell = colorAt(picture, canvas, 41.0, -37.0);
     assertThat(cell.getRed()).isCloseTo(expected.getRed(), within(2));
     assertThat(cell.getGreen()).isCloseTo(expected.getGreen(), within(2));
     assertThat(cell.getBlue()).isCloseTo(expected.getBlue(), within(2));
