@@ -11,11 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shield.analysis.Region;
+import shield.earth.Validation;
 
 /**
  * Renders maps and reads their pixels back: the picture's size, the projection (equirectangular
@@ -99,6 +101,12 @@ class MapCanvasTest {
       x++;
     }
     double lonAtX = -11 + (x + 0.5 - 46) / 838.0 * 56;
+    Validation.record(
+        "map of Europe: first land pixel along 38.781°N from the Atlantic",
+        "Cabo da Roca, 38°46′51″N 9°30′02″W (Instituto Geográfico Português)",
+        "-9.5006°",
+        String.format(Locale.ROOT, "%.4f°", lonAtX),
+        "0.15° (2 px)");
     assertThat(lonAtX).isCloseTo(-9.5006, within(0.15));
   }
 
