@@ -280,8 +280,8 @@ final class ReachCommand implements Callable<Integer> {
     m.put("step_deg", stepDeg);
     m.put("max_reach_km", round(ring.farthest().reachM() / 1000, 3));
     m.put("max_reach_azimuth_deg", round(Math.toDegrees(ring.farthest().launchAzimuthRad()), 6));
-    m.put("min_reach_km", round(ring.nearest().reachM() / 1000, 3));
-    m.put("min_reach_azimuth_deg", round(Math.toDegrees(ring.nearest().launchAzimuthRad()), 6));
+    m.put("min_reach_km", round(ring.shortest().reachM() / 1000, 3));
+    m.put("min_reach_azimuth_deg", round(Math.toDegrees(ring.shortest().launchAzimuthRad()), 6));
     return m;
   }
 
@@ -329,7 +329,7 @@ final class ReachCommand implements Callable<Integer> {
         ring.site().longitudeDeg(),
         fmt(stepDeg));
     Reach.Direction farthest = ring.farthest();
-    Reach.Direction nearest = ring.nearest();
+    Reach.Direction shortest = ring.shortest();
     out.printf(
         Locale.ROOT,
         "  farthest        %,10.1f km, launch azimuth %5.1f°%n",
@@ -338,8 +338,8 @@ final class ReachCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "  least far       %,10.1f km, launch azimuth %5.1f°%n",
-        nearest.reachM() / 1000,
-        Math.toDegrees(nearest.launchAzimuthRad()));
+        shortest.reachM() / 1000,
+        Math.toDegrees(shortest.launchAzimuthRad()));
     if (model.missileClass() != null) {
       out.printf(
           Locale.ROOT,

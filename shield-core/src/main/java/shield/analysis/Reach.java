@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.DoubleFunction;
 import java.util.stream.IntStream;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
@@ -43,8 +44,9 @@ import shield.flight.Targeting;
  *
  * <p>The reach along a direction is the geodesic distance from the launch place to the impact; the
  * ring lists the directions by launch azimuth, and the impact's own azimuth from the place differs
- * from it by the Coriolis drift (up to a few degrees for an ICBM). {@link #toward} instead steers
- * the launch azimuth until the impact lies on a given azimuth.
+ * from it by the drift of the ground turning beneath the flight (9° for an ICBM from Moscow
+ * launched due north). {@link #toward} instead steers the launch azimuth until the impact lies on a
+ * given azimuth.
  *
  * <p>Thread-safe: the directions of a ring are flown in parallel.
  */
@@ -95,9 +97,12 @@ public final class Reach {
     if (!(speedMps > 0 && speedMps < maximum)) {
       throw new IllegalArgumentException(
           String.format(
+              Locale.ROOT,
               "the burnout speed must be positive and below %.0f m/s at %.0f km (faster, a free"
                   + " flight could circle the Earth), got %s m/s",
-              maximum, altitudeM / 1000, speedMps));
+              maximum,
+              altitudeM / 1000,
+              speedMps));
     }
     return new Reach(new FreeFlight(speedMps, altitudeM, earth));
   }
@@ -133,8 +138,10 @@ public final class Reach {
     if (!(angle > 0 && angle < Math.PI)) {
       throw new IllegalArgumentException(
           String.format(
+              Locale.ROOT,
               "the non-rotating range must be in (0, %.0f) km, got %s km",
-              Math.PI * sphere.radiusM() / 1000, rangeM / 1000));
+              Math.PI * sphere.radiusM() / 1000,
+              rangeM / 1000));
     }
     double lo = 0;
     double hi = Math.sqrt(2 * sphere.muM3S2() / (sphere.radiusM() + altitudeM));
@@ -262,7 +269,7 @@ public final class Reach {
     }
 
     /** The direction that reaches least far. */
-    public Direction nearest() {
+    public Direction shortest() {
       return directions.stream().min(Comparator.comparingDouble(Direction::reachM)).orElseThrow();
     }
 
