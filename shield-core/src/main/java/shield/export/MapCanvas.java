@@ -308,9 +308,18 @@ public final class MapCanvas {
         }
       }
       g.setClip(null);
+      List<Rectangle2D> taken = new ArrayList<>();
+      for (Layer layer : layers) {
+        if (layer instanceof Point point && frame.contains(pixel(point.lat(), point.lon()))) {
+          Point2D at = pixel(point.lat(), point.lon());
+          taken.add(
+              new Rectangle2D.Double(
+                  at.getX() - MARKER_PX / 2, at.getY() - MARKER_PX / 2, MARKER_PX, MARKER_PX));
+        }
+      }
       for (Layer layer : layers) {
         if (layer instanceof Point point && point.label() != null) {
-          drawLabel(g, point);
+          drawLabel(g, point, taken);
         }
       }
       g.setColor(COAST);
@@ -426,11 +435,11 @@ public final class MapCanvas {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialias);
   }
 
-  /** The graticule's step: the smallest of the steps that puts at most eight lines across. */
+  /** The graticule's step: the smallest of the steps that puts at most ten lines across. */
   private double graticuleStepDeg() {
     double span = Math.max(region.widthDeg(), region.heightDeg());
     for (double step : GRATICULE_STEPS_DEG) {
-      if (span / step <= 8) {
+      if (span / step <= 10) {
         return step;
       }
     }
@@ -538,8 +547,11 @@ public final class MapCanvas {
     }
   }
 
-  /** A marker's label to its right (to its left near the map's right edge), on a white halo. */
-  private void drawLabel(Graphics2D g, Point point) {
+  /**
+   * A marker's label on a white halo: to its right, or else to its left, above or below, the first
+   * of these that stays on the picture and clear of the markers and labels already placed.
+   */
+  private void drawLabel(Graphics2D g, Point point, List<Rectangle2D> taken) {
     Point2D at = pixel(point.lat(), point.lon());
     if (!frame.contains(at)) {
       return;
@@ -547,12 +559,28 @@ public final class MapCanvas {
     Font font = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     TextLayout text = new TextLayout(point.label(), font, g.getFontRenderContext());
     double width = text.getAdvance();
+    double height = text.getAscent() + text.getDescent();
     double gap = MARKER_PX / 2 + 4;
-    double left = at.getX() + gap;
-    if (left + width > frame.getMaxX()) {
-      left = at.getX() - gap - width;
+    double middle = at.getY() + (text.getAscent() - text.getDescent()) / 2;
+    double[][] candidates = {
+      {at.getX() + gap, middle},
+      {at.getX() - gap - width, middle},
+      {at.getX() - width / 2, at.getY() - gap - text.getDescent()},
+      {at.getX() - width / 2, at.getY() + gap + text.getAscent()}
+    };
+    double[] chosen = candidates[0];
+    for (double[] candidate : candidates) {
+      Rectangle2D box =
+          new Rectangle2D.Double(candidate[0], candidate[1] - text.getAscent(), width, height);
+      boolean onPicture = box.getMinX() >= 0 && box.getMaxX() <= widthPx && box.getMinY() >= 0;
+      if (onPicture && taken.stream().noneMatch(box::intersects)) {
+        chosen = candidate;
+        break;
+      }
     }
-    double baseline = at.getY() + (text.getAscent() - text.getDescent()) / 2;
+    double left = chosen[0];
+    double baseline = chosen[1];
+    taken.add(new Rectangle2D.Double(left, baseline - text.getAscent(), width, height));
     Shape outline = text.getOutline(AffineTransform.getTranslateInstance(left, baseline));
     g.setColor(HALO);
     g.setStroke(new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

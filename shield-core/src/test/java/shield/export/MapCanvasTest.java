@@ -11,11 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shield.analysis.Region;
+import shield.earth.Validation;
 
 /**
  * Renders maps and reads their pixels back: the picture's size, the projection (equirectangular
@@ -99,6 +101,12 @@ class MapCanvasTest {
       x++;
     }
     double lonAtX = -11 + (x + 0.5 - 46) / 838.0 * 56;
+    Validation.record(
+        "map of Europe: first land pixel along 38.781°N from the Atlantic",
+        "Cabo da Roca, 38°46′51″N 9°30′02″W (Instituto Geográfico Português)",
+        "-9.5006°",
+        String.format(Locale.ROOT, "%.4f°", lonAtX),
+        "0.15° (2 px)");
     assertThat(lonAtX).isCloseTo(-9.5006, within(0.15));
   }
 
@@ -127,14 +135,15 @@ class MapCanvasTest {
     Path file = dir.resolve("cells.png");
     canvas.writePng(file);
     BufferedImage picture = ImageIO.read(file.toFile());
-    // Cell 0 spans 40–45°N, 40–35°W: open Atlantic, drawn at alpha 165/255 over the sea colour.
+    // Cell 0 spans 40–45°N, 40–35°W: open Atlantic, drawn at alpha 165/255 over the sea colour
+    // (probed clear of the graticule and of the legend in the lower left).
     Color top = scale.color(1.0);
     Color expected =
         new Color(
             blend(top.getRed(), MapCanvas.SEA.getRed()),
             blend(top.getGreen(), MapCanvas.SEA.getGreen()),
             blend(top.getBlue(), MapCanvas.SEA.getBlue()));
-    Color cell = colorAt(picture, canvas, 42.0, -38.0);
+    Color cell = colorAt(picture, canvas, 43.5, -36.5);
     assertThat(cell.getRed()).isCloseTo(expected.getRed(), within(2));
     assertThat(cell.getGreen()).isCloseTo(expected.getGreen(), within(2));
     assertThat(cell.getBlue()).isCloseTo(expected.getBlue(), within(2));
