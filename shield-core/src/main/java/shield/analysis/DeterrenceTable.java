@@ -81,8 +81,8 @@ public final class DeterrenceTable {
    * @param launchNotBeforeS earliest interceptor launch (s after launch); +∞ if the cue never came,
    *     NaN if out of reach
    * @param checks the outcomes at the type's catalog speed, or at the dispute's speeds
-   * @param threshold the threshold speed over {@link Deterrence#DEFAULT_SPEEDS_MPS}; null if
-   *     unreachable
+   * @param threshold the threshold speed over {@link Deterrence#DEFAULT_SPEEDS_MPS}, bisected to
+   *     {@link #RESOLUTION_MPS} and narrowed by the checked speeds; null if unreachable
    */
   public record Row(
       String fieldId,
@@ -263,12 +263,37 @@ public final class DeterrenceTable {
         cueS,
         notBeforeS,
         checks,
-        deterrence.searchThreshold(
-            site.position(),
-            type,
-            threat.trajectory(),
-            notBeforeS,
-            Deterrence.DEFAULT_SPEEDS_MPS,
-            RESOLUTION_MPS));
+        sharpened(
+            deterrence.searchThreshold(
+                site.position(),
+                type,
+                threat.trajectory(),
+                notBeforeS,
+                Deterrence.DEFAULT_SPEEDS_MPS,
+                RESOLUTION_MPS),
+            checks));
+  }
+
+  /**
+   * The threshold narrowed by the row's checked speeds that fall inside its bracket, so that a row
+   * never shows a check (the dispute's 5.4 km/s, say) feasible below its own threshold.
+   */
+  static Deterrence.Threshold sharpened(
+      Deterrence.Threshold t, List<Deterrence.SpeedOutcome> checks) {
+    if (t.status() != Deterrence.Threshold.Status.FOUND) {
+      return t;
+    }
+    double speed = t.speedMps();
+    double below = t.belowMps();
+    for (Deterrence.SpeedOutcome o : checks) {
+      if (o.speedMps() > below && o.speedMps() < speed) {
+        if (o.feasible()) {
+          speed = o.speedMps();
+        } else {
+          below = o.speedMps();
+        }
+      }
+    }
+    return new Deterrence.Threshold(t.status(), speed, below);
   }
 }
