@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 import shield.earth.Geodetic;
 import shield.engage.EngagementPlanner;
@@ -94,7 +93,7 @@ public final class Deterrence {
     }
   }
 
-  private final ConcurrentMap<InterceptorType, FutureTask<Flyout>> flyouts =
+  private final ConcurrentMap<InterceptorType, CompletableFuture<Flyout>> flyouts =
       new ConcurrentHashMap<>();
 
   /**
@@ -274,26 +273,24 @@ public final class Deterrence {
   }
 
   /**
-   * The flyout table of a type at a burnout speed in the envelope, built on first use and shared; a
-   * second caller asking for a table being built waits for it.
+   * The flyout table of a type at a burnout speed in the envelope, built on first use and shared. A
+   * second caller asking for a table being built waits for it; in a fork-join pool the wait is a
+   * managed block ({@link CompletableFuture#join}), so the pool keeps its cores busy meanwhile.
    */
   public Flyout flyout(InterceptorType type, double speedMps) {
     InterceptorType flown = atSpeed(type, speedMps);
-    FutureTask<Flyout> task = new FutureTask<>(() -> Flyout.of(flown));
-    FutureTask<Flyout> existing = flyouts.putIfAbsent(flown, task);
-    if (existing == null) {
-      task.run();
-    } else {
-      task = existing;
+    CompletableFuture<Flyout> mine = new CompletableFuture<>();
+    CompletableFuture<Flyout> existing = flyouts.putIfAbsent(flown, mine);
+    if (existing != null) {
+      return existing.join();
     }
     try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building a flyout table", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("building a flyout table failed", e.getCause());
+      mine.complete(Flyout.of(flown));
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
     }
+    return mine.join();
   }
 
   /**
@@ -419,10 +416,9 @@ public final class Deterrence {
 
   /**
    * The threshold found by flying as few grid speeds as the answer needs, taking feasibility to be
-   * monotone in speed (as the tests check): the grid's highest speed, then its lowest, then a
-   * binary search for the lowest feasible one, then the bisection below it. It equals {@link
-   * #threshold} on a full sweep whenever the grid's outcomes are monotone; the built-in table uses
-   * it.
+   * monotone in speed (as the tests check): the grid's highest speed, then a binary search for the
+   * lowest feasible one, then the bisection below it. It equals {@link #threshold} on a full sweep
+   * whenever the grid's outcomes are monotone; the built-in table uses it.
    *
    * @param speedsMps the grid (m/s), increasing, at least one
    * @param resolutionMps width to which the threshold is bisected (m/s), positive
@@ -438,10 +434,8 @@ public final class Deterrence {
     if (!outcome(site, type, missile, launchNotBeforeS, speedsMps.get(n - 1)).feasible()) {
       return new Threshold(Threshold.Status.ABOVE_GRID, Double.NaN, speedsMps.get(n - 1));
     }
-    if (outcome(site, type, missile, launchNotBeforeS, speedsMps.get(0)).feasible()) {
-      return new Threshold(Threshold.Status.AT_OR_BELOW_GRID, speedsMps.get(0), Double.NaN);
-    }
-    int lo = 0;
+    // Invariant: every grid speed at or below lo is infeasible (lo = −1: none known), hi feasible.
+    int lo = -1;
     int hi = n - 1;
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
@@ -450,6 +444,9 @@ public final class Deterrence {
       } else {
         lo = mid;
       }
+    }
+    if (lo < 0) {
+      return new Threshold(Threshold.Status.AT_OR_BELOW_GRID, speedsMps.get(0), Double.NaN);
     }
     return bisect(
         site, type, missile, launchNotBeforeS, speedsMps.get(lo), speedsMps.get(hi), resolutionMps);
