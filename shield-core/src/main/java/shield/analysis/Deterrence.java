@@ -51,8 +51,8 @@ import shield.sim.NetworkWarning;
  * highest. The threshold speed is the lowest feasible speed of the grid, refined by bisection
  * between it and the grid speed below it to {@link #THRESHOLD_RESOLUTION_MPS}.
  *
- * <p>Flyout tables are built once per type and speed and shared by every call (0.1 to 0.5 s each);
- * thread-safe.
+ * <p>Flyout tables are built once per type and speed and shared by every call (each costs as much
+ * as 30 to 50 planning passes; see docs/parts/deterrence-performance.md); thread-safe.
  */
 public final class Deterrence {
 
@@ -61,8 +61,10 @@ public final class Deterrence {
 
   /**
    * Longest interceptor flight in the envelope (s): as the catalog's SM-3 IIB. Building a table
-   * costs in proportion to it; the intercepts that decide a threshold take a few hundred seconds,
-   * and only the late end of the windows at the highest speeds needs longer flights.
+   * costs in proportion to it. The intercepts that decide the thresholds from Redzikowo take a few
+   * hundred seconds; the tail chases from Deveselu take 650 to 1,000 s, yet the built-in table came
+   * out the same, cell for cell, with a 1,500 s envelope. The late ends of the windows at high
+   * speeds are cut by it.
    */
   public static final double MAX_TIME_OF_FLIGHT_S = 1_000;
 
