@@ -31,9 +31,9 @@ final class DeterrenceText {
     out.println("sensors: " + c.sensors());
     out.printf(
         Locale.ROOT,
-        "first detection %s s, first firm track %s s; launch on %s + %.0f s reaction: %s%n",
-        time(c.warning().firstDetectionS().orElse(Double.NaN)),
-        time(c.warning().firmTrackS().orElse(Double.NaN)),
+        "first detection %s, first firm track %s; launch on %s + %.0f s reaction: %s%n",
+        at(c.warning().firstDetectionS().orElse(Double.NaN)),
+        at(c.warning().firmTrackS().orElse(Double.NaN)),
         DeterrenceFiles.launchOn(c.launchOn()),
         type.reactionTimeS(),
         Double.isFinite(c.sweep().launchNotBeforeS())
@@ -213,6 +213,10 @@ final class DeterrenceText {
               Deterrence.DEFAULT_SPEEDS_MPS.get(Deterrence.DEFAULT_SPEEDS_MPS.size() - 1)
                   / M_PER_KM);
     };
+  }
+
+  private static String at(double s) {
+    return Double.isFinite(s) ? String.format(Locale.ROOT, "%.1f s", s) : "never";
   }
 
   private static String time(double s) {
