@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class DeterrenceCommand implements Callable<Integer> {
   @Option(
       names = "--interceptor-site",
       paramLabel = "PLACE",
-      description = "Where the interceptors stand: " + "a catalog place id or LAT,LON[,ALT_M].")
+      description = "Where the interceptors stand: a catalog place id or LAT,LON[,ALT_M].")
   String interceptorSite;
 
   @Option(
@@ -248,7 +249,7 @@ final class DeterrenceCommand implements Callable<Integer> {
     return value;
   }
 
-  private static <T> T catalogEntry(java.util.function.Supplier<T> lookup, String flag) {
+  private static <T> T catalogEntry(Supplier<T> lookup, String flag) {
     try {
       return lookup.get();
     } catch (CatalogException e) {

@@ -147,14 +147,14 @@ public final class DeterrenceTable {
       Deterrence deterrence,
       Deterrence.LaunchOn launchOn,
       long seed) {
-    List<Flight> flights = new ArrayList<>();
+    List<String[]> pairs = new ArrayList<>();
     for (String f : FIELDS) {
       for (String c : CITIES) {
-        flights.add(new Flight(f, c, Optional.empty()));
+        pairs.add(new String[] {f, c});
       }
     }
-    flights =
-        flights.parallelStream().map(f -> fly(catalog, missile, f.fieldId(), f.cityId())).toList();
+    List<Flight> flights =
+        pairs.parallelStream().map(p -> fly(catalog, missile, p[0], p[1])).toList();
     TrackSource sensors = sensors(catalog);
     record Sensed(Flight flight, NetworkWarning warning) {}
     List<Sensed> sensed =
