@@ -95,4 +95,34 @@ public record InterceptorType(
   public double burnTimeS() {
     return stages.stream().mapToDouble(Stage::burnTimeS).sum();
   }
+
+  /**
+   * The same type with another burnout speed: every stage's burnout speed scaled by one factor, the
+   * burn times kept, so each stage's acceleration scales alike. The deterrence analysis sweeps the
+   * disputed burnout speed this way.
+   *
+   * @param speedMps the new burnout speed of the last stage (m/s), positive
+   */
+  public InterceptorType withBurnoutSpeedMps(double speedMps) {
+    if (!(speedMps > 0)) {
+      throw new IllegalArgumentException("a burnout speed must be positive, got " + speedMps);
+    }
+    double scale = speedMps / burnoutSpeedMps();
+    List<Stage> scaled =
+        stages.stream().map(s -> new Stage(s.burnTimeS(), s.burnoutSpeedMps() * scale)).toList();
+    return new InterceptorType(
+        id,
+        name,
+        scaled,
+        divertMps,
+        minInterceptAltitudeM,
+        maxInterceptAltitudeM,
+        maxGroundRangeM,
+        maxTimeOfFlightS,
+        singleShotKillProbability,
+        reactionTimeS,
+        layer,
+        source,
+        notional);
+  }
 }

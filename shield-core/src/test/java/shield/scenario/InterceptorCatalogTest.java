@@ -66,7 +66,7 @@ class InterceptorCatalogTest {
               assertThat(i.note()).isNotBlank();
               assertThat(i.type().notional()).isTrue();
             });
-    assertThat(c.interceptor("gbi").note()).contains("5.4", "7.7-8.3", "--burnout-speed");
+    assertThat(c.interceptor("gbi").note()).contains("5.4", "7.7-8.3", "--speeds-kmps");
     assertThat(c.interceptor("sm3-iib").name()).contains("cancelled 2013");
   }
 
