@@ -5,25 +5,20 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import shield.analysis.ComparisonResult.Estimate;
 import shield.analysis.ComparisonResult.Group;
 import shield.analysis.ComparisonResult.Kind;
 import shield.analysis.ComparisonResult.Metric;
-import shield.engage.Layer;
 import shield.scenario.Scenario;
 import shield.scenario.Threat;
 import shield.sim.MonteCarlo;
-import shield.sim.Proportion;
 import shield.sim.RunListener;
 import shield.sim.RunPlan;
 import shield.sim.RunSettings;
-import shield.sim.RunSummary;
 import shield.sim.TrialOutcome;
 
 /**
@@ -33,8 +28,14 @@ import shield.sim.TrialOutcome;
  * <p><b>Common random numbers.</b> Both runs use the same seed, so trial i of A and trial i of B
  * draw from the same stream: where the variants do not differ the draws coincide, and identical
  * scenarios give identical runs and differences of exactly 0. The intervals and tests still treat
- * the runs as independent samples (Newcombe's method 10, Welch's t); with the positive correlation
- * that common numbers bring they are conservative: a difference they call significant is one.
+ * the runs as independent samples (Newcombe's method 10, Welch's t): where common numbers correlate
+ * the runs positively, the variance of the difference is smaller than they assume, so they err
+ * toward "not significant".
+ *
+ * <p><b>Shared sensing draws.</b> A run's trials share a few sensing draws, so they are clusters;
+ * every interval and test uses the effective number of trials that the clusters' design effect
+ * leaves ({@link Sample}). A difference that comes from the sensing (an earlier or better track) is
+ * thus judged on the number of draws rather than of trials, as it must be.
  *
  * <p><b>Matching.</b> Threats, assets and batteries are matched by id and layers by name; what only
  * one side has is reported with an empty value on the other side and no difference. The two
@@ -102,14 +103,14 @@ public final class Comparison {
     Map<String, Observed> sideB = observe(b, listener);
     List<Metric> unadjusted = new ArrayList<>();
     for (Group group : Group.values()) {
-      for (String key : sideA.keySet()) {
-        if (sideA.get(key).group() == group) {
-          unadjusted.add(metric(sideA.get(key), Optional.ofNullable(sideB.get(key))));
+      for (Observed x : sideA.values()) {
+        if (x.group() == group) {
+          unadjusted.add(metric(x, Optional.ofNullable(sideB.get(x.key()))));
         }
       }
-      for (String key : sideB.keySet()) {
-        if (sideB.get(key).group() == group && !sideA.containsKey(key)) {
-          unadjusted.add(metric(Optional.empty(), sideB.get(key)));
+      for (Observed x : sideB.values()) {
+        if (x.group() == group && !sideA.containsKey(x.key())) {
+          unadjusted.add(metric(Optional.empty(), x));
         }
       }
     }
@@ -123,22 +124,24 @@ public final class Comparison {
         holm(unadjusted));
   }
 
-  /** One side's value of one metric: a proportion or a mean. */
-  private record Observed(
-      Group group, String id, String name, Proportion proportion, SampleMean mean) {
+  /** One side's sample of one metric. */
+  private record Observed(TrialMetrics.Definition definition, Sample sample) {
+
+    Group group() {
+      return definition.group();
+    }
 
     Kind kind() {
-      return proportion != null ? Kind.PROPORTION : Kind.MEAN;
+      return definition.kind();
     }
 
     Estimate estimate() {
-      return proportion != null
-          ? new Estimate(proportion.value(), proportion.low95(), proportion.high95())
-          : new Estimate(mean.mean(), mean.low95(), mean.high95());
+      double[] interval = kind() == Kind.PROPORTION ? sample.wilson95() : sample.meanInterval95();
+      return new Estimate(sample.mean(), interval[0], interval[1], sample.designEffect());
     }
 
     String key() {
-      return group + "|" + id + "|" + name;
+      return definition.group() + "|" + definition.id() + "|" + definition.name();
     }
   }
 
@@ -147,12 +150,12 @@ public final class Comparison {
         b.map(
             other ->
                 a.kind() == Kind.PROPORTION
-                    ? Difference.ofProportions(a.proportion(), other.proportion())
-                    : Difference.ofMeans(a.mean(), other.mean()));
+                    ? Difference.ofProportions(a.sample(), other.sample())
+                    : Difference.ofMeans(a.sample(), other.sample()));
     return new Metric(
         a.group(),
-        a.id(),
-        a.name(),
+        a.definition().id(),
+        a.definition().name(),
         a.kind(),
         Optional.of(a.estimate()),
         b.map(Observed::estimate),
@@ -163,8 +166,8 @@ public final class Comparison {
   private static Metric metric(Optional<Observed> a, Observed b) {
     return new Metric(
         b.group(),
-        b.id(),
-        b.name(),
+        b.definition().id(),
+        b.definition().name(),
         b.kind(),
         a.map(Observed::estimate),
         Optional.of(b.estimate()),
@@ -209,79 +212,28 @@ public final class Comparison {
 
   /** Runs one scenario and lists its metrics by key, in the order of its summary. */
   private Map<String, Observed> observe(Scenario scenario, RunListener listener) {
-    TrialMoments[] moments = new TrialMoments[1];
+    TrialMetrics[] metrics = new TrialMetrics[1];
     RunListener both =
         new RunListener() {
           @Override
           public void prepared(RunPlan plan) {
-            moments[0] = new TrialMoments(plan);
+            metrics[0] = new TrialMetrics(plan);
             listener.prepared(plan);
           }
 
           @Override
           public void trialsDone(List<TrialOutcome> outcomes) {
-            outcomes.forEach(moments[0]::add);
+            outcomes.forEach(metrics[0]::add);
             listener.trialsDone(outcomes);
           }
         };
-    BooleanSupplier never = () -> false;
-    RunSummary s = new MonteCarlo(scenario, settings).run(both, never).summary();
-    TrialMoments m = moments[0];
-
+    new MonteCarlo(scenario, settings).run(both, () -> false);
     Map<String, Observed> out = new LinkedHashMap<>();
-    Adder add = new Adder(out);
-    add.proportion(Group.RUN, "", "p_no_leak", s.noLeak());
-    add.mean(Group.RUN, "", "leakers_mean", m.leakers());
-    add.mean(Group.RUN, "", "interceptors_fired_mean", m.interceptorsFired());
-    List<Layer> layers = s.perLayer().stream().map(RunSummary.LayerStats::layer).toList();
-    for (int j = 0; j < s.perThreat().size(); j++) {
-      RunSummary.ThreatStats t = s.perThreat().get(j);
-      String id = t.threatId();
-      add.proportion(Group.THREAT, id, "p_detected", t.detected());
-      add.proportion(Group.THREAT, id, "p_firm_track", t.firmTracked());
-      add.proportion(Group.THREAT, id, "p_engaged", t.engaged());
-      add.proportion(Group.THREAT, id, "p_killed", t.killed());
-      for (Layer layer : layers) {
-        add.proportion(
-            Group.THREAT, id, "p_killed_by_" + name(layer), t.killedByLayer().get(layer.ordinal()));
-      }
-      add.mean(Group.THREAT, id, "interceptors_mean", m.threatInterceptors(j));
-    }
-    for (int i = 0; i < s.perAsset().size(); i++) {
-      RunSummary.AssetStats asset = s.perAsset().get(i);
-      add.proportion(Group.ASSET, asset.assetId(), "p_survived", asset.survived());
-      add.mean(Group.ASSET, asset.assetId(), "leakers_mean", m.assetLeakers(i));
-    }
-    for (int i = 0; i < s.perBattery().size(); i++) {
-      RunSummary.BatteryStats battery = s.perBattery().get(i);
-      add.mean(Group.BATTERY, battery.batteryId(), "fired_mean", m.batteryFired(i));
-      add.mean(Group.BATTERY, battery.batteryId(), "kills_mean", m.batteryKills(i));
-      add.proportion(Group.BATTERY, battery.batteryId(), "p_emptied", battery.emptied());
-    }
-    for (Layer layer : layers) {
-      add.mean(Group.LAYER, name(layer), "fired_mean", m.layerFired(layer));
-      add.mean(Group.LAYER, name(layer), "kills_mean", m.layerKills(layer));
+    List<TrialMetrics.Definition> definitions = metrics[0].definitions();
+    for (int k = 0; k < definitions.size(); k++) {
+      Observed x = new Observed(definitions.get(k), metrics[0].sample(k));
+      out.put(x.key(), x);
     }
     return out;
-  }
-
-  /** Adds a side's metrics to its map under their keys. */
-  private record Adder(Map<String, Observed> out) {
-    void proportion(Group group, String id, String name, Proportion p) {
-      put(new Observed(group, id, name, p, null));
-    }
-
-    void mean(Group group, String id, String name, SampleMean mean) {
-      put(new Observed(group, id, name, null, mean));
-    }
-
-    private void put(Observed observed) {
-      out.put(observed.key(), observed);
-    }
-  }
-
-  /** A layer's name as an id: {@code upper_terminal}. */
-  static String name(Layer layer) {
-    return layer.name().toLowerCase(Locale.ROOT);
   }
 }

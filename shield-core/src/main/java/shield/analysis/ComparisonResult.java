@@ -76,10 +76,13 @@ public record ComparisonResult(
    * One side's value of a metric.
    *
    * @param value the proportion, or the mean per trial
-   * @param low95 lower end of its 95% interval (Wilson for a proportion, Student t for a mean)
+   * @param low95 lower end of its 95% interval (Wilson for a proportion, Student t for a mean, at
+   *     the effective number of trials)
    * @param high95 upper end of its 95% interval
+   * @param designEffect the variance inflation from the trials' shared sensing draws, at least 1
+   *     ({@link Sample})
    */
-  public record Estimate(double value, double low95, double high95) {}
+  public record Estimate(double value, double low95, double high95, double designEffect) {}
 
   /**
    * One metric in both runs.

@@ -3,7 +3,6 @@ package shield.analysis;
 import org.hipparchus.distribution.RealDistribution;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
-import shield.sim.Proportion;
 
 /**
  * The difference A − B between one metric of two runs, with its 95% interval and the p-value of the
@@ -15,7 +14,8 @@ import shield.sim.Proportion;
  * 10), built from the two Wilson intervals; it keeps its coverage near 0 and 1, where the Wald
  * interval fails. Its p-value is the pooled two-proportion z test's, which can disagree with the
  * interval only at the margin. For means the interval and p-value are Welch's t (Welch, Biometrika
- * 34, 1947), which does not assume equal variances.
+ * 34, 1947), which does not assume equal variances. Both use each sample's effective number of
+ * trials ({@link Sample}).
  *
  * @param value the difference A − B
  * @param low95 lower end of its 95% interval
@@ -46,14 +46,18 @@ public record Difference(double value, double low95, double high95, double pValu
    * <p>With Wilson intervals [l₁, u₁] of p₁ and [l₂, u₂] of p₂ and d = p₁ − p₂, the interval is [d
    * − √((p₁ − l₁)² + (u₂ − p₂)²), d + √((u₁ − p₁)² + (p₂ − l₂)²)].
    */
-  public static Difference ofProportions(Proportion a, Proportion b) {
-    double p1 = a.value();
-    double p2 = b.value();
+  public static Difference ofProportions(Sample a, Sample b) {
+    double p1 = a.mean();
+    double p2 = b.mean();
+    double[] w1 = a.wilson95();
+    double[] w2 = b.wilson95();
     double d = p1 - p2;
-    double low = d - Math.hypot(p1 - a.low95(), b.high95() - p2);
-    double high = d + Math.hypot(a.high95() - p1, p2 - b.low95());
-    double pooled = (double) (a.successes() + b.successes()) / (a.trials() + b.trials());
-    double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / a.trials() + 1.0 / b.trials()));
+    double low = d - Math.hypot(p1 - w1[0], w2[1] - p2);
+    double high = d + Math.hypot(w1[1] - p1, p2 - w2[0]);
+    double m1 = a.effectiveN();
+    double m2 = b.effectiveN();
+    double pooled = (p1 * m1 + p2 * m2) / (m1 + m2);
+    double se = Math.sqrt(pooled * (1 - pooled) * (1 / m1 + 1 / m2));
     return new Difference(d, low, high, twoSided(d, se, NORMAL), Test.NEWCOMBE_HYBRID_SCORE);
   }
 
@@ -61,14 +65,12 @@ public record Difference(double value, double low95, double high95, double pValu
    * The difference of two means, a − b, by Welch's t.
    *
    * <p>s² = v₁/n₁ + v₂/n₂, t = d/s, ν = s⁴ / ((v₁/n₁)²/(n₁ − 1) + (v₂/n₂)²/(n₂ − 1)), interval d ±
-   * t₀.₉₇₅(ν)·s. When both samples are constant s = 0: the interval is the point d, and the p-value
-   * is 1 if d = 0 and 0 otherwise.
+   * t₀.₉₇₅(ν)·s, with the effective numbers of trials as n₁ and n₂. When both samples are constant
+   * s = 0: the interval is the point d, and the p-value is 1 if d = 0 and 0 otherwise.
    */
-  public static Difference ofMeans(SampleMean a, SampleMean b) {
+  public static Difference ofMeans(Sample a, Sample b) {
     double d = a.mean() - b.mean();
-    double va = a.variance() / a.n();
-    double vb = b.variance() / b.n();
-    double s2 = va + vb;
+    double s2 = a.varianceOfMean() + b.varianceOfMean();
     if (s2 == 0) {
       return new Difference(d, d, d, d == 0 ? 1 : 0, Test.WELCH_T);
     }
@@ -81,11 +83,11 @@ public record Difference(double value, double low95, double high95, double pValu
   }
 
   /** Welch–Satterthwaite degrees of freedom of two means; NaN when both are constant. */
-  public static double welchDegreesOfFreedom(SampleMean a, SampleMean b) {
-    double va = a.variance() / a.n();
-    double vb = b.variance() / b.n();
+  public static double welchDegreesOfFreedom(Sample a, Sample b) {
+    double va = a.varianceOfMean();
+    double vb = b.varianceOfMean();
     double s2 = va + vb;
-    return s2 * s2 / (va * va / (a.n() - 1) + vb * vb / (b.n() - 1));
+    return s2 * s2 / (va * va / (a.effectiveN() - 1) + vb * vb / (b.effectiveN() - 1));
   }
 
   private static double twoSided(double d, double se, RealDistribution statistic) {

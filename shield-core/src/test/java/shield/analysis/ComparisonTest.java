@@ -105,7 +105,10 @@ class ComparisonTest {
     assertThat(r.holmSignificantCount()).isLessThanOrEqualTo(r.significantCount());
   }
 
-  /** The means with their variances are the run summary's means (tolerance 1e-12). */
+  /**
+   * The metrics are the run summary's: its proportions exactly, its means to 1e-12 (the summary
+   * sums a layer's battery means); the intervals take the shared sensing draws into account.
+   */
   @Test
   void meansAreTheRunSummarys() {
     Scenario s = defence(y -> y.replace("inventory: 8", "inventory: 3"));
@@ -135,6 +138,20 @@ class ComparisonTest {
         .isCloseTo(layer.killsMean(), within(1e-12));
     assertThat(metric(r, Group.THREAT, threat.threatId(), "p_killed").a().orElseThrow().value())
         .isEqualTo(threat.killed().value());
+    assertThat(metric(r, Group.RUN, "", "p_no_leak").a().orElseThrow().value())
+        .isEqualTo(summary.noLeak().value());
+    assertThat(metric(r, Group.ASSET, asset.assetId(), "p_survived").a().orElseThrow().value())
+        .isEqualTo(asset.survived().value());
+    assertThat(metric(r, Group.BATTERY, battery.batteryId(), "p_emptied").a().orElseThrow().value())
+        .isEqualTo(battery.emptied().value());
+    assertThat(
+            metric(r, Group.THREAT, threat.threatId(), "p_killed_by_midcourse")
+                .a()
+                .orElseThrow()
+                .value())
+        .isEqualTo(threat.killedByLayer().get(0).value());
+    assertThat(r.metrics())
+        .allSatisfy(m -> assertThat(m.a().orElseThrow().designEffect()).isGreaterThanOrEqualTo(1));
   }
 
   /**

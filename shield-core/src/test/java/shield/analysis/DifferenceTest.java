@@ -13,6 +13,11 @@ import shield.sim.Proportion;
 
 class DifferenceTest {
 
+  /** A sample of independent trials from its sums (no sensing draws, design effect 1). */
+  private static Sample independent(long n, long sum, long squares) {
+    return Sample.of(n, sum, squares, new long[0], new long[0]);
+  }
+
   /**
    * Newcombe (Statistics in Medicine 17, 1998), Table II, example (a): 56/70 against 48/80, a
    * difference of 0.2000 whose method-10 (hybrid score, no continuity correction) interval is
@@ -20,7 +25,8 @@ class DifferenceTest {
    */
   @Test
   void newcombeIntervalMatchesHisWorkedExample() {
-    Difference d = Difference.ofProportions(new Proportion(56, 70), new Proportion(48, 80));
+    Difference d =
+        Difference.ofProportions(Sample.ofProportion(56, 70), Sample.ofProportion(48, 80));
     Validation.record(
         "Newcombe method 10, 56/70 - 48/80",
         "Newcombe 1998 Table II (a)",
@@ -42,7 +48,7 @@ class DifferenceTest {
    */
   @Test
   void twoEmptySamplesDoNotDiffer() {
-    Difference d = Difference.ofProportions(new Proportion(0, 10), new Proportion(0, 10));
+    Difference d = Difference.ofProportions(Sample.ofProportion(0, 10), Sample.ofProportion(0, 10));
     double z2 = 1.959963984540054 * 1.959963984540054;
     assertThat(d.value()).isZero();
     assertThat(d.high95()).isCloseTo(z2 / (10 + z2), within(1e-12));
@@ -60,8 +66,8 @@ class DifferenceTest {
    */
   @Test
   void welchMatchesTheClosedFormForEvenDegreesOfFreedom() {
-    SampleMean a = SampleMean.ofSums(5, 15, 55);
-    SampleMean b = SampleMean.ofSums(5, 25, 135);
+    Sample a = independent(5, 15, 55);
+    Sample b = independent(5, 25, 135);
     assertThat(a.variance()).isEqualTo(2.5);
     assertThat(b.variance()).isEqualTo(2.5);
     assertThat(Difference.welchDegreesOfFreedom(a, b)).isCloseTo(8, within(1e-12));
@@ -96,8 +102,8 @@ class DifferenceTest {
    */
   @Test
   void welchDegreesOfFreedomFollowTheUnequalVariances() {
-    SampleMean a = SampleMean.ofSums(5, 15, 55);
-    SampleMean b = SampleMean.ofSums(5, 30, 220);
+    Sample a = independent(5, 15, 55);
+    Sample b = independent(5, 30, 220);
     assertThat(b.variance()).isEqualTo(10.0);
     assertThat(Difference.welchDegreesOfFreedom(a, b)).isCloseTo(100.0 / 17, within(1e-9));
     Difference d = Difference.ofMeans(a, b);
@@ -119,10 +125,10 @@ class DifferenceTest {
 
   @Test
   void constantSamplesDifferOnlyIfTheirValuesDo() {
-    SampleMean three = SampleMean.ofSums(10, 30, 90);
-    SampleMean four = SampleMean.ofSums(10, 40, 160);
+    Sample three = independent(10, 30, 90);
+    Sample four = independent(10, 40, 160);
     assertThat(three.variance()).isZero();
-    assertThat(three.low95()).isEqualTo(3.0);
+    assertThat(three.meanInterval95()).containsExactly(3.0, 3.0);
     Difference same = Difference.ofMeans(three, three);
     assertThat(same.significant()).isFalse();
     assertThat(same.pValue()).isEqualTo(1.0);
@@ -153,10 +159,42 @@ class DifferenceTest {
     for (int v : x) {
       deviations += (v - mean) * (v - mean);
     }
-    SampleMean m = SampleMean.ofSums(n, sum, squares);
+    Sample m = independent(n, sum, squares);
     assertThat(m.mean()).isCloseTo(mean, within(1e-12));
     assertThat(m.variance()).isCloseTo(deviations / (n - 1), within(1e-9 * deviations / n));
-    assertThat(m.high95() - m.mean()).isCloseTo(m.mean() - m.low95(), within(1e-12));
-    assertThat((m.high95() - m.mean()) / m.standardError()).isBetween(1.96, 12.71);
+    double[] interval = m.meanInterval95();
+    assertThat(interval[1] - m.mean()).isCloseTo(m.mean() - interval[0], within(1e-12));
+    assertThat((interval[1] - m.mean()) / Math.sqrt(m.variance() / n)).isBetween(1.96, 12.71);
+    assertThat(m.designEffect()).isEqualTo(1.0);
+  }
+
+  /** With independent trials the Wilson interval is the run summary's (shield.sim.Proportion). */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 7, 50, 99, 100})
+  void wilsonIntervalIsTheSummarysForIndependentTrials(int successes) {
+    Proportion p = new Proportion(successes, 100);
+    double[] w = Sample.ofProportion(successes, 100).wilson95();
+    assertThat(w[0]).isCloseTo(p.low95(), within(1e-12));
+    assertThat(w[1]).isCloseTo(p.high95(), within(1e-12));
+  }
+
+  /**
+   * 100 trials over two sensing draws, every trial of draw 0 a success and every trial of draw 1 a
+   * failure: the outcome is the draw. By hand, s²/n = (100 · ¼ / 99) / 100 = 1/396 and the
+   * cluster-robust variance 2/1 · (25² + 25²) / 100² = ¼, so the design effect is 99 and the run is
+   * worth 100/99 independent trials. Tolerance 1e-9.
+   */
+  @Test
+  void trialsThatShareTheirSensingAreWorthTheirDraws() {
+    Sample clustered = Sample.of(100, 50, 50, new long[] {50, 0}, new long[] {50, 50});
+    assertThat(clustered.designEffect()).isCloseTo(99, within(1e-9));
+    assertThat(clustered.effectiveN()).isCloseTo(100.0 / 99, within(1e-9));
+    // The same successes spread evenly over the draws: no inflation.
+    Sample even = Sample.of(100, 50, 50, new long[] {25, 25}, new long[] {50, 50});
+    assertThat(even.designEffect()).isEqualTo(1.0);
+    // 50/100 against 25/100 is significant for independent trials, not for two draws' worth.
+    Sample quarter = Sample.of(100, 25, 25, new long[] {25, 0}, new long[] {50, 50});
+    assertThat(Difference.ofProportions(even, Sample.ofProportion(25, 100)).significant()).isTrue();
+    assertThat(Difference.ofProportions(clustered, quarter).significant()).isFalse();
   }
 }
