@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import shield.analysis.ComparisonResult.Group;
 import shield.analysis.ComparisonResult.Kind;
 import shield.analysis.ComparisonResult.Metric;
+import shield.earth.Validation;
 import shield.scenario.Catalog;
 import shield.scenario.Scenario;
 import shield.scenario.ScenarioLoader;
@@ -73,6 +75,20 @@ class ComparisonTest {
     }
     assertThat(r.significantCount()).isZero();
     assertThat(r.holmSignificantCount()).isZero();
+    Validation.record(
+        "compare, a scenario against itself (" + SETTINGS.trials() + " trials)",
+        "common random numbers: identical runs",
+        "every difference 0, none significant",
+        String.format(
+            Locale.ROOT,
+            "%d metrics, largest |difference| %.1g, %d significant",
+            r.metrics().size(),
+            r.metrics().stream()
+                .mapToDouble(m -> Math.abs(m.difference().orElseThrow().value()))
+                .max()
+                .orElseThrow(),
+            r.significantCount()),
+        "exact");
   }
 
   /**
@@ -103,6 +119,19 @@ class ComparisonTest {
     assertThat(fired.a().orElseThrow().value()).isEqualTo(1.0);
     assertThat(fired.difference().orElseThrow().high95()).isNegative();
     assertThat(r.holmSignificantCount()).isLessThanOrEqualTo(r.significantCount());
+    Difference d = noLeak.difference().orElseThrow();
+    Validation.record(
+        "compare, 1 interceptor against 8 (" + SETTINGS.trials() + " trials)",
+        "physics: one shot cannot stop two missiles",
+        "P(no leak) A - B < 0, significant after Holm",
+        String.format(
+            Locale.ROOT,
+            "%.3f [%.3f, %.3f], Holm: %s",
+            d.value(),
+            d.low95(),
+            d.high95(),
+            noLeak.significantAfterHolm()),
+        "interval excludes 0");
   }
 
   /**

@@ -105,7 +105,14 @@ class DifferenceTest {
     Sample a = independent(5, 15, 55);
     Sample b = independent(5, 30, 220);
     assertThat(b.variance()).isEqualTo(10.0);
-    assertThat(Difference.welchDegreesOfFreedom(a, b)).isCloseTo(100.0 / 17, within(1e-9));
+    double df = Difference.welchDegreesOfFreedom(a, b);
+    Validation.record(
+        "Welch-Satterthwaite df, {1..5} - {2,4,..,10}",
+        "worked by hand: 2.5^2 / (0.5^2/4 + 2^2/4) = 100/17",
+        String.format(Locale.ROOT, "%.9f", 100.0 / 17),
+        String.format(Locale.ROOT, "%.9f", df),
+        "1e-9");
+    assertThat(df).isCloseTo(100.0 / 17, within(1e-9));
     Difference d = Difference.ofMeans(a, b);
     assertThat(d.value()).isEqualTo(-3.0);
     double q = (d.high95() - d.value()) / Math.sqrt(2.5);
@@ -187,6 +194,12 @@ class DifferenceTest {
   @Test
   void trialsThatShareTheirSensingAreWorthTheirDraws() {
     Sample clustered = Sample.of(100, 50, 50, new long[] {50, 0}, new long[] {50, 50});
+    Validation.record(
+        "design effect, 100 trials whose outcome is their sensing draw (2 draws)",
+        "worked by hand: (2/1 (25^2 + 25^2) / 100^2) / (100 (1/4) / 99 / 100) = 99",
+        "99",
+        String.format(Locale.ROOT, "%.9f", clustered.designEffect()),
+        "1e-9");
     assertThat(clustered.designEffect()).isCloseTo(99, within(1e-9));
     assertThat(clustered.effectiveN()).isCloseTo(100.0 / 99, within(1e-9));
     // The same successes spread evenly over the draws: no inflation.
