@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import shield.analysis.ComparisonResult.Estimate;
 import shield.analysis.ComparisonResult.Group;
 import shield.analysis.ComparisonResult.Kind;
@@ -182,7 +183,7 @@ public final class Comparison {
    */
   private static List<Metric> holm(List<Metric> metrics) {
     Integer[] tested =
-        java.util.stream.IntStream.range(0, metrics.size())
+        IntStream.range(0, metrics.size())
             .filter(i -> pValue(metrics.get(i)).isPresent())
             .boxed()
             .toArray(Integer[]::new);

@@ -43,7 +43,10 @@ public record ComparisonResult(
     return metrics.stream().filter(Metric::significantAfterHolm).count();
   }
 
-  /** The number of differences tested together: metrics on both sides with a p-value. */
+  /**
+   * The number of differences tested together: metrics on both sides with a p-value (not those that
+   * were the same constant in every trial of both runs).
+   */
   public long holmFamilySize() {
     return metrics.stream()
         .filter(m -> m.difference().isPresent() && !Double.isNaN(m.difference().get().pValue()))

@@ -20,7 +20,8 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * @param value the difference A − B
  * @param low95 lower end of its 95% interval
  * @param high95 upper end of its 95% interval
- * @param pValue two-sided p-value of the test that A and B are equal
+ * @param pValue two-sided p-value of the test that A and B are equal; NaN when both samples are the
+ *     same constant (every trial of both runs gave the same value), where there is nothing to test
  * @param test the interval and test used
  */
 public record Difference(double value, double low95, double high95, double pValue, Test test) {
@@ -66,13 +67,13 @@ public record Difference(double value, double low95, double high95, double pValu
    *
    * <p>s² = v₁/n₁ + v₂/n₂, t = d/s, ν = s⁴ / ((v₁/n₁)²/(n₁ − 1) + (v₂/n₂)²/(n₂ − 1)), interval d ±
    * t₀.₉₇₅(ν)·s, with the effective numbers of trials as n₁ and n₂. When both samples are constant
-   * s = 0: the interval is the point d, and the p-value is 1 if d = 0 and 0 otherwise.
+   * s = 0: the interval is the point d, and the p-value is 0 if d ≠ 0 and undefined (NaN) if d = 0.
    */
   public static Difference ofMeans(Sample a, Sample b) {
     double d = a.mean() - b.mean();
     double s2 = a.varianceOfMean() + b.varianceOfMean();
     if (s2 == 0) {
-      return new Difference(d, d, d, d == 0 ? 1 : 0, Test.WELCH_T);
+      return new Difference(d, d, d, d == 0 ? Double.NaN : 0, Test.WELCH_T);
     }
     if (Double.isNaN(s2)) {
       return new Difference(d, Double.NaN, Double.NaN, Double.NaN, Test.WELCH_T);
@@ -90,9 +91,10 @@ public record Difference(double value, double low95, double high95, double pValu
     return s2 * s2 / (va * va / (a.effectiveN() - 1) + vb * vb / (b.effectiveN() - 1));
   }
 
+  /** The two-sided p-value of d with standard error se; with se = 0, 0 if d ≠ 0, else NaN. */
   private static double twoSided(double d, double se, RealDistribution statistic) {
     if (se == 0) {
-      return d == 0 ? 1 : 0;
+      return d == 0 ? Double.NaN : 0;
     }
     return 2 * statistic.cumulativeProbability(-Math.abs(d / se));
   }
