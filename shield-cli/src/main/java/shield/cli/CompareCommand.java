@@ -43,7 +43,8 @@ import shield.sim.TrialOutcome;
       "Runs two variants of one scenario (say NATO's sensors alone, and NATO's with Russian "
           + "radar data) with the same settings and the same seed (common random numbers), and "
           + "shows every metric of the run summary side by side - P(no leak), leakers, "
-          + "interceptors, per threat, asset, battery and layer - with its 95%% interval, the "
+          + "interceptors, per threat, asset, battery and layer, and the warning each network "
+          + "had from its first firm track - with its 95%% interval, the "
           + "difference A - B with its 95%% interval, and whether it is significant: for "
           + "proportions Newcombe's hybrid score interval (1998, method 10), for means Welch's t; "
           + "a difference is significant when its interval excludes 0, and 'Holm' marks those "
@@ -277,6 +278,7 @@ final class CompareCommand implements Callable<Integer> {
       case ASSET -> "asset";
       case BATTERY -> "battery";
       case LAYER -> "layer";
+      case NETWORK -> "network/threat";
     };
   }
 

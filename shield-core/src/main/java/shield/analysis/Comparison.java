@@ -228,12 +228,44 @@ public final class Comparison {
             listener.trialsDone(outcomes);
           }
         };
-    new MonteCarlo(scenario, settings).run(both, () -> false);
+    RunPlan plan = new MonteCarlo(scenario, settings).run(both, () -> false).plan();
     Map<String, Observed> out = new LinkedHashMap<>();
     List<TrialMetrics.Definition> definitions = metrics[0].definitions();
     for (int k = 0; k < definitions.size(); k++) {
       Observed x = new Observed(definitions.get(k), metrics[0].sample(k));
       out.put(x.key(), x);
+    }
+    warnings(plan).forEach(x -> out.put(x.key(), x));
+    return out;
+  }
+
+  /**
+   * The warning each network that a battery fires on had of each threat from its first firm track
+   * (impact time minus the track's node time), over the sensing draws in which it held one: the
+   * draws are independent, so it is a plain sample of up to K values. A network that never held a
+   * firm track of a threat has no such metric.
+   */
+  private static List<Observed> warnings(RunPlan plan) {
+    List<Observed> out = new ArrayList<>();
+    List<Threat> threats = plan.scenario().threats();
+    for (int w = 0; w < plan.networkIds().size(); w++) {
+      for (int j = 0; j < threats.size(); j++) {
+        int network = w;
+        int threat = j;
+        double impactS = threats.get(j).impactTimeS();
+        double[] warningS =
+            IntStream.range(0, plan.sensingDraws())
+                .mapToDouble(k -> impactS - plan.firmTrackS(k, network, threat))
+                .filter(x -> !Double.isNaN(x))
+                .toArray();
+        if (warningS.length > 0) {
+          String id = plan.networkIds().get(w) + "/" + threats.get(j).id();
+          out.add(
+              new Observed(
+                  new TrialMetrics.Definition(Group.NETWORK, id, "warning_firm_track_s", Kind.MEAN),
+                  Sample.ofValues(warningS)));
+        }
+      }
     }
     return out;
   }

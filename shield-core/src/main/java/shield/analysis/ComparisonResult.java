@@ -14,8 +14,8 @@ import java.util.Optional;
  *     both)
  * @param sensingDraws sensing draws in each run
  * @param assignment the weapon–target assignment algorithm of both runs
- * @param metrics every metric, grouped run, threat, asset, battery, layer; within a group in A's
- *     order, then what only B has
+ * @param metrics every metric, grouped run, threat, asset, battery, layer, network; within a group
+ *     in A's order, then what only B has
  */
 public record ComparisonResult(
     String scenarioA,
@@ -72,7 +72,9 @@ public record ComparisonResult(
     /** One battery. */
     BATTERY,
     /** One layer. */
-    LAYER
+    LAYER,
+    /** One threat as a network that a battery fires on saw it, over the sensing draws. */
+    NETWORK
   }
 
   /**
@@ -91,7 +93,8 @@ public record ComparisonResult(
    * One metric in both runs.
    *
    * @param group where it comes from
-   * @param id the threat's, asset's or battery's id, the layer's name, or empty for the run
+   * @param id the threat's, asset's or battery's id, the layer's name, {@code network/threat} for a
+   *     network's view of a threat, or empty for the run
    * @param name its name, as in {@code summary.json} ({@code p_killed}, {@code fired_mean}, …)
    * @param kind a proportion or a mean
    * @param a its value in A, empty when A has no such threat, asset, battery or layer

@@ -39,6 +39,23 @@ public record Sample(long n, double mean, double variance, double designEffect) 
     return of(trials, successes, successes, new long[0], new long[0]);
   }
 
+  /** A sample of independent values (design effect 1). */
+  public static Sample ofValues(double[] values) {
+    int n = values.length;
+    if (n == 0) {
+      return new Sample(0, Double.NaN, Double.NaN, 1);
+    }
+    double mean = 0;
+    for (double v : values) {
+      mean += v / n;
+    }
+    double squares = 0;
+    for (double v : values) {
+      squares += (v - mean) * (v - mean);
+    }
+    return new Sample(n, mean, n < 2 ? Double.NaN : squares / (n - 1), 1);
+  }
+
   /**
    * A sample from its running sums.
    *

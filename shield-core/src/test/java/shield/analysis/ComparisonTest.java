@@ -22,6 +22,8 @@ import shield.scenario.Scenario;
 import shield.scenario.ScenarioLoader;
 import shield.sim.MonteCarlo;
 import shield.sim.RunListener;
+import shield.sim.RunPlan;
+import shield.sim.RunResult;
 import shield.sim.RunSettings;
 import shield.sim.RunSummary;
 
@@ -141,8 +143,8 @@ class ComparisonTest {
   @Test
   void meansAreTheRunSummarys() {
     Scenario s = defence(y -> y.replace("inventory: 8", "inventory: 3"));
-    RunSummary summary =
-        new MonteCarlo(s, SETTINGS).run(new RunListener() {}, () -> false).summary();
+    RunResult run = new MonteCarlo(s, SETTINGS).run(new RunListener() {}, () -> false);
+    RunSummary summary = run.summary();
     ComparisonResult r = compare(s, s);
     assertThat(metric(r, Group.RUN, "", "leakers_mean").a().orElseThrow().value())
         .isCloseTo(summary.leakersMean(), within(1e-12));
@@ -181,6 +183,17 @@ class ComparisonTest {
         .isEqualTo(threat.killedByLayer().get(0).value());
     assertThat(r.metrics())
         .allSatisfy(m -> assertThat(m.a().orElseThrow().designEffect()).isGreaterThanOrEqualTo(1));
+    // The warning from the network's first firm track, averaged over the plan's sensing draws.
+    RunPlan plan = run.plan();
+    double impactS = s.threats().get(1).impactTimeS();
+    double sumS = 0;
+    for (int k = 0; k < plan.sensingDraws(); k++) {
+      sumS += impactS - plan.firmTrackS(k, 0, 1);
+    }
+    Metric warning = metric(r, Group.NETWORK, "nato/" + threat.threatId(), "warning_firm_track_s");
+    assertThat(warning.a().orElseThrow().value())
+        .isCloseTo(sumS / plan.sensingDraws(), within(1e-9))
+        .isBetween(0.0, impactS - s.threats().get(1).launchTimeS());
   }
 
   /**
