@@ -25,18 +25,13 @@ import org.hipparchus.distribution.continuous.TDistribution;
 public record Sample(long n, double mean, double variance, double designEffect) {
 
   /** z for a two-sided 95% interval. */
-  static final double Z95 = 1.959963984540054;
+  private static final double Z95 = 1.959963984540054;
 
   public Sample {
     if (n < 0 || variance < 0 || designEffect < 1) {
       throw new IllegalArgumentException(
           "n " + n + ", variance " + variance + ", design effect " + designEffect);
     }
-  }
-
-  /** A proportion of independent trials (design effect 1). */
-  public static Sample ofProportion(long successes, long trials) {
-    return of(trials, successes, successes, new long[0], new long[0]);
   }
 
   /** A sample of independent values (design effect 1). */

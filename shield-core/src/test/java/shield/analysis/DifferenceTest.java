@@ -13,6 +13,11 @@ import shield.sim.Proportion;
 
 class DifferenceTest {
 
+  /** A proportion of independent trials (no sensing draws, design effect 1). */
+  private static Sample proportion(long successes, long trials) {
+    return independent(trials, successes, successes);
+  }
+
   /** A sample of independent trials from its sums (no sensing draws, design effect 1). */
   private static Sample independent(long n, long sum, long squares) {
     return Sample.of(n, sum, squares, new long[0], new long[0]);
@@ -25,8 +30,7 @@ class DifferenceTest {
    */
   @Test
   void newcombeIntervalMatchesHisWorkedExample() {
-    Difference d =
-        Difference.ofProportions(Sample.ofProportion(56, 70), Sample.ofProportion(48, 80));
+    Difference d = Difference.ofProportions(proportion(56, 70), proportion(48, 80));
     Validation.record(
         "Newcombe method 10, 56/70 - 48/80",
         "Newcombe 1998 Table II (a)",
@@ -48,7 +52,7 @@ class DifferenceTest {
    */
   @Test
   void twoEmptySamplesDoNotDiffer() {
-    Difference d = Difference.ofProportions(Sample.ofProportion(0, 10), Sample.ofProportion(0, 10));
+    Difference d = Difference.ofProportions(proportion(0, 10), proportion(0, 10));
     double z2 = 1.959963984540054 * 1.959963984540054;
     assertThat(d.value()).isZero();
     assertThat(d.high95()).isCloseTo(z2 / (10 + z2), within(1e-12));
@@ -146,8 +150,8 @@ class DifferenceTest {
   }
 
   /**
-   * The running sums give the two-pass mean and variance of random counts (tolerance 1e-9
-   * relative), and the interval of the mean is mean ± t₀.₉₇₅(n − 1)·s/√n.
+   * The running sums, and the values themselves, give the two-pass mean and variance of random
+   * counts (tolerance 1e-9 relative), and the interval of the mean is mean ± t₀.₉₇₅(n − 1)·s/√n.
    */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -174,6 +178,9 @@ class DifferenceTest {
     assertThat(interval[1] - m.mean()).isCloseTo(m.mean() - interval[0], within(1e-12));
     assertThat((interval[1] - m.mean()) / Math.sqrt(m.variance() / n)).isBetween(1.96, 12.71);
     assertThat(m.designEffect()).isEqualTo(1.0);
+    Sample values = Sample.ofValues(java.util.Arrays.stream(x).asDoubleStream().toArray());
+    assertThat(values.mean()).isCloseTo(mean, within(1e-9));
+    assertThat(values.variance()).isCloseTo(m.variance(), within(1e-9 * m.variance()));
   }
 
   /** With independent trials the Wilson interval is the run summary's (shield.sim.Proportion). */
@@ -181,7 +188,7 @@ class DifferenceTest {
   @ValueSource(ints = {0, 1, 7, 50, 99, 100})
   void wilsonIntervalIsTheSummarysForIndependentTrials(int successes) {
     Proportion p = new Proportion(successes, 100);
-    double[] w = Sample.ofProportion(successes, 100).wilson95();
+    double[] w = proportion(successes, 100).wilson95();
     assertThat(w[0]).isCloseTo(p.low95(), within(1e-12));
     assertThat(w[1]).isCloseTo(p.high95(), within(1e-12));
   }
@@ -208,7 +215,7 @@ class DifferenceTest {
     assertThat(even.designEffect()).isEqualTo(1.0);
     // 50/100 against 25/100 is significant for independent trials, not for two draws' worth.
     Sample quarter = Sample.of(100, 25, 25, new long[] {25, 0}, new long[] {50, 50});
-    assertThat(Difference.ofProportions(even, Sample.ofProportion(25, 100)).significant()).isTrue();
+    assertThat(Difference.ofProportions(even, proportion(25, 100)).significant()).isTrue();
     assertThat(Difference.ofProportions(clustered, quarter).significant()).isFalse();
   }
 }
