@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,9 +20,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import shield.engage.InterceptorPath;
 import shield.engage.Layer;
+import shield.export.Parquet;
 import shield.export.RunCzml;
 import shield.export.RunFiles;
+import shield.export.RunGeoJson;
+import shield.export.RunKml;
+import shield.export.RunReport;
 import shield.scenario.Battery;
 import shield.scenario.Catalog;
 import shield.scenario.Scenario;
@@ -35,6 +41,7 @@ import shield.sim.RunPlan;
 import shield.sim.RunResult;
 import shield.sim.RunSettings;
 import shield.sim.RunSummary;
+import shield.sim.Shot;
 import shield.sim.TrialOutcome;
 
 /** {@code shield run}: whole engagements of a scenario, many times over, and their statistics. */
@@ -49,9 +56,12 @@ import shield.sim.TrialOutcome;
           + "the interceptors fired, and the figures per threat, asset, battery and layer, "
           + "with 95%% intervals.",
       "Writes summary.json, trials.csv (one row per trial and threat), events.jsonl (trial 0's "
-          + "event log) and trial0.czml (trial 0 for CesiumJS) into the output folder. Ctrl-C "
-          + "stops after the trials in hand and writes what finished, marked partial. "
-          + "See docs/run.md.",
+          + "event log), trial0.czml (trial 0 with the sites and radar coverage, for CesiumJS), "
+          + "trial0.kml (the same for Google Earth), scenario.geojson (sites, coverage, ground "
+          + "tracks and trial 0's intercepts, for GIS) and report.html (the run as one "
+          + "self-contained page: statistics, plots, timeline and map; docs/report.md) into the "
+          + "output folder, and with --parquet trials.parquet. Ctrl-C stops after the trials in "
+          + "hand and writes what finished, marked partial. See docs/run.md and docs/exports.md.",
       "Exit codes: 0 done, 2 bad input."
     })
 final class RunCommand implements Callable<Integer> {
@@ -104,6 +114,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Folder for the files (default: out/<scenario name>).")
   Path outDir;
 
+  @Option(
+      names = "--parquet",
+      description =
+          "Also write trials.parquet: trials.csv with typed columns, through DuckDB (its native "
+              + "library is unpacked on first use, about a second).")
+  boolean parquet;
+
   @Option(names = "--json", description = "Print the summary as JSON (as in summary.json).")
   boolean json;
 
@@ -143,6 +160,9 @@ final class RunCommand implements Callable<Integer> {
         RunFiles.writeSummary(result.summary(), out);
       } else {
         printHuman(out, result.summary(), dir);
+        if (parquet) {
+          out.println("and trials.parquet (docs/exports.md)");
+        }
       }
       out.flush();
     } finally {
@@ -178,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the trials, streaming trials.csv, then writes the other three files. */
+  /** Runs the trials, streaming trials.csv, then writes the other four files. */
   private RunResult runAndWrite(
       Scenario scenario, RunSettings settings, Path dir, AtomicBoolean stop) throws IOException {
     List<String> threatIds = scenario.threats().stream().map(Threat::id).toList();
@@ -216,10 +236,30 @@ final class RunCommand implements Callable<Integer> {
     try (Writer w = file(dir, "events.jsonl")) {
       RunFiles.writeEvents(result.firstTrial().events(), w);
     }
+    Function<Shot, InterceptorPath> flights = RunCzml.interceptorFlights(result);
     try (Writer w = file(dir, "trial0.czml")) {
-      RunCzml.write(result, w);
+      RunCzml.write(result.plan().scenario(), result.firstTrial(), flights, w);
+    }
+    writeExports(result, flights, dir);
+    try (Writer w = file(dir, "report.html")) {
+      RunReport.write(result, w);
     }
     return result;
+  }
+
+  /** Writes trial0.kml and scenario.geojson, and trials.parquet from trials.csv if asked. */
+  private void writeExports(RunResult result, Function<Shot, InterceptorPath> flights, Path dir)
+      throws IOException {
+    try (Writer w = file(dir, "trial0.kml")) {
+      RunKml.write(result.plan().scenario(), result.firstTrial(), flights, w);
+    }
+    try (Writer w = file(dir, "scenario.geojson")) {
+      RunGeoJson.write(result, w);
+    }
+    if (parquet) {
+      Parquet.fromCsv(
+          dir.resolve("trials.csv"), dir.resolve("trials.parquet"), RunFiles.TRIALS_COLUMNS);
+    }
   }
 
   private static Writer file(Path dir, String name) {
@@ -387,7 +427,10 @@ final class RunCommand implements Callable<Integer> {
 
     out.println();
     out.println(
-        "files in " + dir + ": summary.json, trials.csv, events.jsonl, trial0.czml (docs/run.md)");
+        "files in "
+            + dir
+            + ": summary.json, trials.csv, events.jsonl, trial0.czml, trial0.kml, scenario.geojson,"
+            + " report.html (docs/run.md, docs/exports.md)");
   }
 
   /** Share of trials with each number of leakers, for the numbers that occurred. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import shield.export.ScenarioCzml;
 import shield.export.SenseReportFiles;
 import shield.scenario.Catalog;
 import shield.scenario.Scenario;
@@ -63,6 +64,14 @@ final class SenseCommand implements Callable<Integer> {
       description = "Also write one row per threat and sensor or network as CSV.")
   Path csv;
 
+  @Option(
+      names = "--czml",
+      paramLabel = "FILE",
+      description =
+          "Also write the timeline for CesiumJS: every threat's flight, where each was first "
+              + "seen, the sites and each radar face's coverage volume (see docs/exports.md).")
+  Path czml;
+
   @Override
   public Integer call() throws IOException {
     Scenario scenario;
@@ -75,6 +84,11 @@ final class SenseCommand implements Callable<Integer> {
     if (csv != null) {
       try (Writer w = OutputFiles.writer(csv, "--csv")) {
         SenseReportFiles.writeCsv(report, w);
+      }
+    }
+    if (czml != null) {
+      try (Writer w = OutputFiles.writer(czml, "--czml")) {
+        ScenarioCzml.write(report, w);
       }
     }
     PrintWriter out = spec.commandLine().getOut();

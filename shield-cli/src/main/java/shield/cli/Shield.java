@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       TrajectoryCommand.class,
       SenseCommand.class,
       RunCommand.class,
+      ReachCommand.class,
+      WarningCommand.class,
       CompareCommand.class,
       CatalogCommand.class,
       CommandLine.HelpCommand.class
@@ -48,6 +50,8 @@ public final class Shield implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Maps are drawn off screen; never reach for a display, even where DISPLAY is set.
+    System.setProperty("java.awt.headless", "true");
     System.exit(commandLine().execute(args));
   }
 

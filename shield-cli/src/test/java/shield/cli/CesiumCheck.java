@@ -78,7 +78,7 @@ final class CesiumCheck {
     Assumptions.assumeTrue(present, why);
   }
 
-  private static boolean nodeRuns() {
+  static boolean nodeRuns() {
     try {
       Process p =
           new ProcessBuilder("node", "--version")

@@ -111,7 +111,8 @@ class RunCommandTest {
   void theThreadCountChangesNothing(@TempDir Path dir) throws Exception {
     run(KALININGRAD, dir.resolve("one"), "--threads", "1", "--seed", "9");
     run(KALININGRAD, dir.resolve("two"), "--threads", "2", "--seed", "9");
-    for (String file : List.of("summary.json", "trials.csv", "events.jsonl", "trial0.czml")) {
+    for (String file :
+        List.of("summary.json", "trials.csv", "events.jsonl", "trial0.czml", "report.html")) {
       assertThat(Files.readString(dir.resolve("two").resolve(file)))
           .as(file)
           .isEqualTo(Files.readString(dir.resolve("one").resolve(file)));

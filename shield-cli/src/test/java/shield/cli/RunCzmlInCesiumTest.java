@@ -21,7 +21,9 @@ import shield.scenario.Threat;
  * against the run's {@code events.jsonl} and the scenario: the clock spans the trial, one entity
  * per threat, interceptor fired, intercept and battery, a position at the start, middle and end of
  * every moving entity's availability, interceptors flying from their battery to their intercept
- * marker (within 5 km), threats shown until their kill or impact.
+ * marker (within 5 km), threats shown until their kill or impact. Then {@code
+ * check-scenario-czml.mjs} checks its sites and radar coverage as {@link ScenarioCzmlInCesiumTest}
+ * does for the sensing document.
  *
  * <p>Needs {@code node} and {@code npm ci --prefix tools/cesium-check} (which {@code .ci/run}
  * does). Without them the test is skipped, except under {@code CI=true}, where it fails.
@@ -69,6 +71,17 @@ class RunCzmlInCesiumTest {
         dir.resolve("trial0.czml").toString(),
         dir.resolve("events.jsonl").toString(),
         expected.toString());
+
+    Path sites = dir.resolve("sites.json");
+    new ObjectMapper()
+        .writeValue(
+            sites.toFile(),
+            ScenarioCzmlInCesiumTest.expected(ScenarioLoader.load(EUROPE, Catalog.builtIn())));
+    CesiumCheck.run(
+        CesiumCheck.script(ScenarioCzmlInCesiumTest.CHECKER),
+        dir.resolve("sites.log"),
+        dir.resolve("trial0.czml").toString(),
+        sites.toString());
   }
 
   /** What the checker needs from the scenario: its epoch, threats and batteries. */

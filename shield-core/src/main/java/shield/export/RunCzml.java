@@ -11,11 +11,12 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import shield.earth.Wgs84;
 import shield.engage.InterceptorPath;
 import shield.engage.Opportunity;
 import shield.scenario.Battery;
@@ -29,14 +30,15 @@ import shield.sim.TrialRecord;
 /**
  * Writes one trial of a run as a CZML document that CesiumJS plays on a globe: every threat flying
  * until it is destroyed or lands, every interceptor from launch to intercept, every intercept as a
- * marker from its time on (green for a kill, grey for a miss), and the batteries' sites.
+ * marker from its time on (green for a kill, grey for a miss), and the scenario's sites and radar
+ * coverage as {@link ScenarioCzml} writes them.
  *
  * <p>The clock runs from the first threat launch to the last impact or intercept, at about a minute
  * of play. Packet ids are {@code threat/<id>}, {@code interceptor/<n>}, {@code intercept/<n>} (n
- * counts the shots from 1 in launch order) and {@code battery/<id>}. Threats are written as {@link
- * TrajectoryCzml} writes a missile, cut at their end; an interceptor's flight is its planner's
- * sampled path, interpolated with cubic Lagrange polynomials, low enough in degree not to swing
- * where the booster burns out.
+ * counts the shots from 1 in launch order), and those of {@link ScenarioCzml} for the sites.
+ * Threats are written as {@link TrajectoryCzml} writes a missile, cut at their end; an
+ * interceptor's flight is its planner's sampled path, interpolated with cubic Lagrange polynomials,
+ * low enough in degree not to swing where the booster burns out.
  */
 public final class RunCzml {
 
@@ -50,7 +52,6 @@ public final class RunCzml {
   private static final int[] INTERCEPTOR_RGBA = {80, 170, 255, 255};
   private static final int[] KILL_RGBA = {60, 220, 90, 255};
   private static final int[] MISS_RGBA = {170, 170, 170, 255};
-  private static final int[] BATTERY_RGBA = {80, 170, 255, 255};
   private static final int[] WHITE_RGBA = {255, 255, 255, 255};
   private static final double M_PER_KM = 1000;
 
@@ -68,11 +69,24 @@ public final class RunCzml {
 
   /** Writes a run's first trial, with the interceptor flights from the run's planners. */
   public static void write(RunResult result, Writer out) throws IOException {
-    write(
-        result.plan().scenario(),
-        result.firstTrial(),
-        shot -> result.plan().planner(shot.battery()).path(shot.opportunity(), INTERCEPTOR_SAMPLES),
-        out);
+    write(result.plan().scenario(), result.firstTrial(), interceptorFlights(result), out);
+  }
+
+  /**
+   * The interceptor flights of a run's first trial, from the run's planners, each flown once:
+   * flying the flyout model again is most of the cost of writing a trial, so the CZML and the KML
+   * of one run share them.
+   *
+   * @param result the run
+   * @return each of trial 0's shots' flight, sampled at {@link #INTERCEPTOR_SAMPLES} points
+   */
+  public static Function<Shot, InterceptorPath> interceptorFlights(RunResult result) {
+    Map<Shot, InterceptorPath> flights = new HashMap<>();
+    for (Shot shot : result.firstTrial().shots()) {
+      flights.computeIfAbsent(
+          shot, s -> result.plan().planner(s.battery()).path(s.opportunity(), INTERCEPTOR_SAMPLES));
+    }
+    return flights::get;
   }
 
   /**
@@ -104,23 +118,12 @@ public final class RunCzml {
       startS = 0;
       endS = 0;
     }
-    String whole = interval(epoch, startS, endS);
 
     ArrayNode doc = NODES.arrayNode();
-    ObjectNode document = doc.addObject();
-    document.put("id", "document");
-    document.put("name", scenario.name() + ": trial " + trial.outcome().trial());
-    document.put("version", "1.0");
-    ObjectNode clock = document.putObject("clock");
-    clock.put("interval", whole);
-    clock.put("currentTime", Timeline.iso(Timeline.instant(epoch, startS)));
-    clock.put("multiplier", Math.max(1, Math.round((endS - startS) / PLAY_DURATION_S)));
-    clock.put("range", "CLAMPED");
-    clock.put("step", "SYSTEM_CLOCK_MULTIPLIER");
-
-    for (Battery b : scenario.batteries()) {
-      doc.add(batteryPacket(b));
-    }
+    doc.add(
+        documentPacket(
+            scenario.name() + ": trial " + trial.outcome().trial(), epoch, startS, endS));
+    ScenarioCzml.addSites(doc, scenario);
     for (int i = 0; i < scenario.threats().size(); i++) {
       Threat t = scenario.threats().get(i);
       doc.add(threatPacket(t, threatEndS(t, trial, i), epoch));
@@ -134,7 +137,7 @@ public final class RunCzml {
   }
 
   /** When the threat was destroyed or landed in the trial, within its flight (s). */
-  private static double threatEndS(Threat t, TrialRecord trial, int index) {
+  static double threatEndS(Threat t, TrialRecord trial, int index) {
     ThreatOutcome outcome = trial.outcome().threats().get(index);
     double flightEndS = t.trajectory().endTimeS();
     return outcome.killed()
@@ -142,32 +145,23 @@ public final class RunCzml {
         : flightEndS;
   }
 
-  private static ObjectNode batteryPacket(Battery b) {
-    ObjectNode p = NODES.objectNode();
-    p.put("id", "battery/" + b.id());
-    p.put("name", b.id() + " (" + b.type().id() + ")");
-    p.put(
-        "description",
-        String.format(
-            Locale.ROOT,
-            "<p>%s: %d %s interceptors, %s layer<br>latitude %.4f°, longitude %.4f°</p>",
-            b.site().name(),
-            b.inventory(),
-            b.type().id(),
-            RunFiles.name(b.type().layer()),
-            b.site().position().latitudeDeg(),
-            b.site().position().longitudeDeg()));
-    fixedPosition(p, Wgs84.toEcef(b.site().position()));
-    ObjectNode point = p.putObject("point");
-    point.put("pixelSize", 9);
-    TrajectoryCzml.rgba(point, "color", BATTERY_RGBA);
-    TrajectoryCzml.rgba(point, "outlineColor", WHITE_RGBA);
-    point.put("outlineWidth", 1);
-    label(p, b.id());
-    return p;
+  /** The document packet: a clock from one time to another at about a minute of play. */
+  static ObjectNode documentPacket(String name, Instant epoch, double startS, double endS) {
+    ObjectNode document = NODES.objectNode();
+    document.put("id", "document");
+    document.put("name", name);
+    document.put("version", "1.0");
+    ObjectNode clock = document.putObject("clock");
+    clock.put("interval", interval(epoch, startS, endS));
+    clock.put("currentTime", Timeline.iso(Timeline.instant(epoch, startS)));
+    clock.put("multiplier", Math.max(1, Math.round((endS - startS) / PLAY_DURATION_S)));
+    clock.put("range", "CLAMPED");
+    clock.put("step", "SYSTEM_CLOCK_MULTIPLIER");
+    return document;
   }
 
-  private static ObjectNode threatPacket(Threat t, double endS, Instant epoch) {
+  /** A threat flying from its launch to a time (s from the epoch), with its trail and label. */
+  static ObjectNode threatPacket(Threat t, double endS, Instant epoch) {
     ObjectNode p = NODES.objectNode();
     p.put("id", "threat/" + t.id());
     p.put("name", t.id() + " (" + t.missile().id() + " from " + t.from().id() + ")");
@@ -280,7 +274,7 @@ public final class RunCzml {
     TrajectoryCzml.rgba(path.putObject("material").putObject("solidColor"), "color", rgba);
   }
 
-  private static void label(ObjectNode p, String text) {
+  static void label(ObjectNode p, String text) {
     ObjectNode label = p.putObject("label");
     label.put("text", text);
     label.put("font", "12pt sans-serif");
@@ -291,7 +285,8 @@ public final class RunCzml {
     TrajectoryCzml.rgba(label, "fillColor", WHITE_RGBA);
   }
 
-  private static String interval(Instant epoch, double fromS, double toS) {
+  /** An ISO-8601 interval between two times (s from the epoch). */
+  static String interval(Instant epoch, double fromS, double toS) {
     return Timeline.iso(Timeline.instant(epoch, fromS))
         + "/"
         + Timeline.iso(Timeline.instant(epoch, toS));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +30,17 @@ import shield.sim.TrialOutcome;
  */
 public final class RunFiles {
 
+  /**
+   * The columns of {@code trials.csv}, in order, with the SQL types that {@code trials.parquet}
+   * gives them: the trial's number, its sensing draw, the threat's id, whether the defence detected
+   * it, firmly tracked it, how many interceptors it fired at it, whether it destroyed it and with
+   * which battery's interceptor (null if not), and when the threat's flight ended (s from the
+   * epoch).
+   */
+  public static final Map<String, String> TRIALS_COLUMNS = trialsColumns();
+
   /** The header of {@code trials.csv}. */
-  public static final String TRIALS_HEADER =
-      "trial,sensing_draw,threat,detected,firm_tracked,interceptors_fired,killed,killer_battery,"
-          + "end_time_s";
+  public static final String TRIALS_HEADER = String.join(",", TRIALS_COLUMNS.keySet());
 
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -214,6 +222,20 @@ public final class RunFiles {
     public void close() throws IOException {
       out.close();
     }
+  }
+
+  private static Map<String, String> trialsColumns() {
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("trial", "INTEGER");
+    columns.put("sensing_draw", "INTEGER");
+    columns.put("threat", "VARCHAR");
+    columns.put("detected", "BOOLEAN");
+    columns.put("firm_tracked", "BOOLEAN");
+    columns.put("interceptors_fired", "INTEGER");
+    columns.put("killed", "BOOLEAN");
+    columns.put("killer_battery", "VARCHAR");
+    columns.put("end_time_s", "DOUBLE");
+    return Collections.unmodifiableMap(columns);
   }
 
   /** A proportion as {@code {value, ci95: [low, high], successes, trials}}. */

@@ -2,12 +2,15 @@ package shield.flight;
 
 import java.util.function.DoubleUnaryOperator;
 
-/** Golden-section search, for the one-dimensional optimisations of flight and targeting. */
-final class GoldenSection {
+/**
+ * Golden-section search, for the one-dimensional optimisations of flight, targeting and the
+ * analyses that choose a trajectory's shape.
+ */
+public final class GoldenSection {
   private GoldenSection() {}
 
   /** The minimiser of a unimodal function on [lo, hi], to a tolerance in its argument. */
-  static double minimum(DoubleUnaryOperator f, double lo, double hi, double tolerance) {
+  public static double minimum(DoubleUnaryOperator f, double lo, double hi, double tolerance) {
     double g = (Math.sqrt(5) - 1) / 2;
     double c = hi - g * (hi - lo);
     double d = lo + g * (hi - lo);

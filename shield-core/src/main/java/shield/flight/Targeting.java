@@ -64,6 +64,34 @@ public final class Targeting {
   }
 
   /**
+   * The greatest full-burn range along a launch azimuth, with the kick angle sought near a guess
+   * (the best kick of a neighbouring azimuth, say): golden section within a bracket about the
+   * guess, a third of the flights of {@link #reach(Geodetic, double, double)}; if the best kick
+   * falls on the bracket's edge, that full search instead.
+   *
+   * @param kickGuessRad the kick angle expected to be best (rad)
+   * @param halfWidthRad half the width of the bracket searched about it (rad), positive
+   */
+  public Reach reach(
+      Geodetic site,
+      double azimuthRad,
+      double launchTimeS,
+      double kickGuessRad,
+      double halfWidthRad) {
+    Search search = new Search(site, azimuthRad, launchTimeS);
+    double lo = Math.max(Math.toRadians(KICK_GRID_DEG[0]), kickGuessRad - halfWidthRad);
+    double hi =
+        Math.min(
+            Math.toRadians(KICK_GRID_DEG[KICK_GRID_DEG.length - 1]), kickGuessRad + halfWidthRad);
+    double tolerance = Math.toRadians(0.01);
+    double kick = GoldenSection.minimum(k -> -search.fullBurnRange(k), lo, hi, tolerance);
+    if (kick - lo < tolerance || hi - kick < tolerance) {
+      return search.reach();
+    }
+    return search.reachAt(kick);
+  }
+
+  /**
    * Aims a missile from a launch site at a point.
    *
    * @throws OutOfReachException if the point is beyond the missile's reach on its azimuth
@@ -194,8 +222,13 @@ public final class Targeting {
       double lo = Math.toRadians(KICK_GRID_DEG[Math.max(0, bestIndex - 1)]);
       double hi = Math.toRadians(KICK_GRID_DEG[Math.min(KICK_GRID_DEG.length - 1, bestIndex + 1)]);
       double bestKick = GoldenSection.minimum(k -> -fullBurnRange(k), lo, hi, Math.toRadians(0.01));
-      Shot best = shoot(bestKick, Double.POSITIVE_INFINITY);
-      return new Reach(best.valid() ? best.rangeM() : 0, bestKick, best.trajectory());
+      return reachAt(bestKick);
+    }
+
+    /** The full-burn flight at a kick angle, as a reach. */
+    Reach reachAt(double kickRad) {
+      Shot best = shoot(kickRad, Double.POSITIVE_INFINITY);
+      return new Reach(best.valid() ? best.rangeM() : 0, kickRad, best.trajectory());
     }
 
     private double fullBurnRange(double kickRad) {

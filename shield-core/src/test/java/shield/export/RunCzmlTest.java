@@ -179,6 +179,7 @@ class RunCzmlTest {
         .containsExactly(
             "document",
             "battery/deveselu",
+            "launch-area/deveselu",
             "threat/raid-1",
             "threat/raid-2",
             "interceptor/1",
