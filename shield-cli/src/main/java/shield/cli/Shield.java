@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       DeterrenceCommand.class,
       ReachCommand.class,
       WarningCommand.class,
+      CompareCommand.class,
       CatalogCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -253,6 +253,18 @@ public final class RunPlan {
     return draws.length;
   }
 
+  /**
+   * The node time of a network's first firm track of a threat in one sensing draw (s from the
+   * epoch), or NaN if the network never held one.
+   *
+   * @param draw the sensing draw, from 0
+   * @param network the network's index in {@link #networkIds()}
+   * @param threat the threat's index in the scenario
+   */
+  public double firmTrackS(int draw, int network, int threat) {
+    return draws[draw].firmS()[network][threat];
+  }
+
   SensingDraw sensingDraw(int k) {
     return draws[k];
   }
