@@ -1,6 +1,7 @@
 package shield.engage;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import shield.earth.Wgs84;
 
 /**
@@ -109,7 +110,10 @@ public final class Flyout {
     build();
   }
 
-  /** Flies the fan of a type and builds its table (0.1 to 0.2 s on one core). */
+  /**
+   * Flies the fan of a type, its members in parallel, and builds its table (0.1 to 0.2 s on one
+   * core).
+   */
   public static Flyout of(InterceptorType type) {
     return new Flyout(type);
   }
@@ -275,54 +279,63 @@ public final class Flyout {
     // flight-path angle), or null.
     double[][][][] crossing = new double[2][FAN][ROWS + 1][];
     double[][] apogee = new double[FAN][];
-    for (int m = 0; m < FAN; m++) {
-      double[] samples = fly(type, elevationsRad[m]);
-      for (int i = SAMPLE; i < samples.length; i += SAMPLE) {
-        double ha = samples[i - SAMPLE + R] - R0;
-        double hb = samples[i + R] - R0;
-        int branch = hb > ha ? 0 : 1;
-        if (branch == 1 && apogee[m] == null) {
-          apogee[m] = Arrays.copyOfRange(samples, i - SAMPLE, i);
-        }
-        int first = (int) Math.ceil(Math.min(ha, hb) / rowM);
-        int last = (int) Math.floor(Math.max(ha, hb) / rowM);
-        for (int j = Math.max(first, 0); j <= Math.min(last, ROWS); j++) {
-          double h = j * rowM;
-          boolean crosses = branch == 0 ? ha <= h && h < hb : hb < h && h <= ha;
-          if (crosses && crossing[branch][m][j] == null) {
-            crossing[branch][m][j] = interpolate(samples, i - SAMPLE, (h - ha) / (hb - ha));
-          }
-        }
-      }
-    }
-    for (int j = 0; j <= ROWS; j++) {
-      for (int m = 0; m < FAN; m++) {
-        double[] up = crossing[0][m][j];
-        double[] down = crossing[1][m][j];
-        if (m + 1 < FAN) {
-          for (int b = 0; b < 2; b++) {
-            segment(
-                j,
-                m > 0 ? crossing[b][m - 1][j] : null,
-                crossing[b][m][j],
-                crossing[b][m + 1][j],
-                m + 2 < FAN ? crossing[b][m + 2][j] : null);
-          }
-        }
-        boolean lastOverRow =
-            m + 1 == FAN || (crossing[0][m + 1][j] == null && crossing[1][m + 1][j] == null);
-        if (up != null && lastOverRow) {
-          cap(
-              j,
-              m > 0 ? crossing[0][m - 1][j] : null,
-              up,
-              down,
-              m > 0 ? crossing[1][m - 1][j] : null,
-              apogee[m],
-              m + 1 < FAN ? apogee[m + 1] : null);
-        }
-      }
-    }
+    // Each member flies and files its own crossings: the members run in parallel.
+    IntStream.range(0, FAN)
+        .parallel()
+        .forEach(
+            m -> {
+              double[] samples = fly(type, elevationsRad[m]);
+              for (int i = SAMPLE; i < samples.length; i += SAMPLE) {
+                double ha = samples[i - SAMPLE + R] - R0;
+                double hb = samples[i + R] - R0;
+                int branch = hb > ha ? 0 : 1;
+                if (branch == 1 && apogee[m] == null) {
+                  apogee[m] = Arrays.copyOfRange(samples, i - SAMPLE, i);
+                }
+                int first = (int) Math.ceil(Math.min(ha, hb) / rowM);
+                int last = (int) Math.floor(Math.max(ha, hb) / rowM);
+                for (int j = Math.max(first, 0); j <= Math.min(last, ROWS); j++) {
+                  double h = j * rowM;
+                  boolean crosses = branch == 0 ? ha <= h && h < hb : hb < h && h <= ha;
+                  if (crosses && crossing[branch][m][j] == null) {
+                    crossing[branch][m][j] = interpolate(samples, i - SAMPLE, (h - ha) / (hb - ha));
+                  }
+                }
+              }
+            });
+    // Each row's nodes are filled from that row's crossings alone: the rows run in parallel.
+    IntStream.rangeClosed(0, ROWS)
+        .parallel()
+        .forEach(
+            j -> {
+              for (int m = 0; m < FAN; m++) {
+                double[] up = crossing[0][m][j];
+                double[] down = crossing[1][m][j];
+                if (m + 1 < FAN) {
+                  for (int b = 0; b < 2; b++) {
+                    segment(
+                        j,
+                        m > 0 ? crossing[b][m - 1][j] : null,
+                        crossing[b][m][j],
+                        crossing[b][m + 1][j],
+                        m + 2 < FAN ? crossing[b][m + 2][j] : null);
+                  }
+                }
+                boolean lastOverRow =
+                    m + 1 == FAN
+                        || (crossing[0][m + 1][j] == null && crossing[1][m + 1][j] == null);
+                if (up != null && lastOverRow) {
+                  cap(
+                      j,
+                      m > 0 ? crossing[0][m - 1][j] : null,
+                      up,
+                      down,
+                      m > 0 ? crossing[1][m - 1][j] : null,
+                      apogee[m],
+                      m + 1 < FAN ? apogee[m + 1] : null);
+                }
+              }
+            });
   }
 
   /**
