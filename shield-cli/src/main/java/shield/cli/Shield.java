@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TrajectoryCommand.class,
       SenseCommand.class,
       RunCommand.class,
+      FootprintCommand.class,
       CatalogCommand.class,
       CommandLine.HelpCommand.class
     })
