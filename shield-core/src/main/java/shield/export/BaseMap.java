@@ -55,17 +55,28 @@ public record BaseMap(List<Polyline> coastlines, List<Polyline> borders) {
     return Holder.NATURAL_EARTH;
   }
 
-  private static final class Holder {
-    static final BaseMap NATURAL_EARTH = read();
+  /**
+   * The outlines of Natural Earth's land, one closed ring per country polygon (its last vertex
+   * repeats its first), for filling the land: a ring continues across the antimeridian the short
+   * way, and Antarctica's ring runs along the South Pole's parallel.
+   */
+  public static List<Polyline> naturalEarthLand() {
+    return Holder.LAND;
   }
 
-  private static BaseMap read() {
+  private static final class Holder {
+    static final JsonNode TOPOLOGY = read();
+    static final BaseMap NATURAL_EARTH = fromTopoJson(TOPOLOGY);
+    static final List<Polyline> LAND = landFromTopoJson(TOPOLOGY);
+  }
+
+  private static JsonNode read() {
     try (InputStream in = BaseMap.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             RESOURCE + " is not on the classpath: the build copies it from tools/natural-earth");
       }
-      return fromTopoJson(new ObjectMapper().readTree(in));
+      return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,18 +89,64 @@ public record BaseMap(List<Polyline> coastlines, List<Polyline> borders) {
     for (JsonNode geometry : topology.at("/objects/countries/geometries")) {
       countArcs(geometry.get("arcs"), uses);
     }
+    List<Polyline> decoded = decodeArcs(topology);
+    List<Polyline> coastlines = new ArrayList<>();
+    List<Polyline> borders = new ArrayList<>();
+    for (int a = 0; a < arcs.size(); a++) {
+      if (uses[a] > 0) {
+        (uses[a] == 1 ? coastlines : borders).add(decoded.get(a));
+      }
+    }
+    return new BaseMap(coastlines, borders);
+  }
+
+  /** Decodes every ring of the {@code countries} object's polygons into a closed polyline. */
+  static List<Polyline> landFromTopoJson(JsonNode topology) {
+    List<Polyline> arcs = decodeArcs(topology);
+    List<Polyline> rings = new ArrayList<>();
+    for (JsonNode geometry : topology.at("/objects/countries/geometries")) {
+      String type = geometry.path("type").asText();
+      if (type.equals("Polygon")) {
+        geometry.get("arcs").forEach(ring -> rings.add(ring(ring, arcs)));
+      } else if (type.equals("MultiPolygon")) {
+        geometry.get("arcs").forEach(p -> p.forEach(ring -> rings.add(ring(ring, arcs))));
+      }
+    }
+    return rings;
+  }
+
+  /**
+   * Joins a ring's arcs; each arc starts where the one before it ends, so that vertex is shared.
+   */
+  private static Polyline ring(JsonNode arcIndices, List<Polyline> arcs) {
+    List<double[]> vertices = new ArrayList<>();
+    for (JsonNode node : arcIndices) {
+      int index = node.asInt();
+      Polyline arc = arcs.get(index >= 0 ? index : ~index);
+      int n = arc.size();
+      for (int i = vertices.isEmpty() ? 0 : 1; i < n; i++) {
+        int k = index >= 0 ? i : n - 1 - i;
+        vertices.add(new double[] {arc.latitudesDeg()[k], arc.longitudesDeg()[k]});
+      }
+    }
+    double[] lat = new double[vertices.size()];
+    double[] lon = new double[vertices.size()];
+    for (int i = 0; i < lat.length; i++) {
+      lat[i] = vertices.get(i)[0];
+      lon[i] = vertices.get(i)[1];
+    }
+    return new Polyline(lat, lon);
+  }
+
+  /** Every arc of the topology in degrees: delta-encoded integers, scaled and translated. */
+  private static List<Polyline> decodeArcs(JsonNode topology) {
     JsonNode transform = topology.get("transform");
     double scaleX = transform.at("/scale/0").asDouble();
     double scaleY = transform.at("/scale/1").asDouble();
     double translateX = transform.at("/translate/0").asDouble();
     double translateY = transform.at("/translate/1").asDouble();
-    List<Polyline> coastlines = new ArrayList<>();
-    List<Polyline> borders = new ArrayList<>();
-    for (int a = 0; a < arcs.size(); a++) {
-      if (uses[a] == 0) {
-        continue;
-      }
-      JsonNode arc = arcs.get(a);
+    List<Polyline> decoded = new ArrayList<>();
+    for (JsonNode arc : topology.get("arcs")) {
       double[] lat = new double[arc.size()];
       double[] lon = new double[arc.size()];
       long x = 0;
@@ -100,9 +157,9 @@ public record BaseMap(List<Polyline> coastlines, List<Polyline> borders) {
         lon[i] = x * scaleX + translateX;
         lat[i] = y * scaleY + translateY;
       }
-      (uses[a] == 1 ? coastlines : borders).add(new Polyline(lat, lon));
+      decoded.add(new Polyline(lat, lon));
     }
-    return new BaseMap(coastlines, borders);
+    return decoded;
   }
 
   /** Counts the arcs a geometry's nested arc arrays name; arc ~i is arc i reversed. */
