@@ -134,14 +134,17 @@ final class FootprintCommand implements Callable<Integer> {
               gridDeg));
     }
     Region.Grid grid = box.grid(gridDeg);
+    // The flags are read before the scenario, whose loading aims every threat.
+    List<Place> given = from == null ? null : launchAreas(from);
+    MissileClass named = missileId == null ? null : catalogMissile(missileId);
     Scenario scenario;
     try {
       scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
     } catch (ScenarioException e) {
       throw new UserInputException(e.getMessage());
     }
-    MissileClass missile = missile(scenario);
-    List<Place> areas = from == null ? threatSites(scenario) : launchAreas(from);
+    MissileClass missile = named != null ? named : firstThreatMissile(scenario);
+    List<Place> areas = given != null ? given : threatSites(scenario);
     Path dir = outDir != null ? outDir : Path.of("out", scenario.name() + "-footprint");
 
     FootprintResult result;
@@ -179,14 +182,15 @@ final class FootprintCommand implements Callable<Integer> {
     }
   }
 
-  private MissileClass missile(Scenario scenario) {
-    if (missileId != null) {
-      try {
-        return Catalog.builtIn().missile(missileId);
-      } catch (CatalogException e) {
-        throw new UserInputException("--missile: " + e.getMessage());
-      }
+  private static MissileClass catalogMissile(String id) {
+    try {
+      return Catalog.builtIn().missile(id);
+    } catch (CatalogException e) {
+      throw new UserInputException("--missile: " + e.getMessage());
     }
+  }
+
+  private static MissileClass firstThreatMissile(Scenario scenario) {
     if (scenario.threats().isEmpty()) {
       throw new UserInputException(
           "--missile: the scenario has no threats to take the missile from; name a catalog "
