@@ -39,7 +39,7 @@ import shield.flight.TrajectoryShape;
 public final class FlightFan {
 
   /** How close to the aim point a flight must land (m): well inside a grid cell. */
-  public static final double AIM_TOLERANCE_M = 1_000;
+  public static final double AIM_TOLERANCE_M = 2_000;
 
   /**
    * The flight model's step tolerance (m); 0.2 m gives impacts within 0.8 m of a fine-step

@@ -34,7 +34,7 @@ class FlightFanTest {
           Geodesy.inverse(TABRIZ, CATALOG.place("bucharest").position()).initialAzimuthRad());
 
   /**
-   * Same impact (within the fan's 1 km), and the same flight within 1% of its duration and 3% of
+   * Same impact (within the fan's 2 km), and the same flight within 1% of its duration and 3% of
    * its apogee: the fan's kick angle is the ladder's, not re-optimised per aim point, so its flight
    * is near but not exactly the least-energy one.
    */
@@ -55,7 +55,7 @@ class FlightFanTest {
         "Targeting.aim minimum energy (full search)",
         String.format("%.1f s, %.1f km", full.trajectory().durationS(), fullApogeeM / 1000),
         String.format("%.1f s, %.1f km (miss %.0f m)", fan.durationS(), fanApogeeM / 1000, missM),
-        "1% of flight time, 3% of apogee; miss < 1 km");
+        "1% of flight time, 3% of apogee; miss < 2 km");
     assertThat(missM).isLessThan(FlightFan.AIM_TOLERANCE_M);
     assertThat(fan.durationS())
         .isCloseTo(full.trajectory().durationS(), within(0.01 * full.trajectory().durationS()));
