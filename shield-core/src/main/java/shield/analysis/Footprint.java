@@ -201,22 +201,34 @@ public final class Footprint {
                               })
                           .toArray(FlightFan[]::new))
               .get();
-      FootprintResult.CellOutcome[] outcomes =
-          pool.submit(
-                  () ->
-                      IntStream.range(0, na * nc)
-                          .parallel()
-                          .mapToObj(
-                              k -> {
-                                FootprintResult.CellOutcome o =
-                                    cell(fans[k / nc], grid.centre(k % nc));
-                                if (progress != null) {
-                                  progress.run();
-                                }
-                                return o;
-                              })
-                          .toArray(FootprintResult.CellOutcome[]::new))
-              .get();
+      // One task per launch area and row, west to east, each cell's search starting from its
+      // western neighbour's flight: the same outcomes whatever the threads.
+      int rows = grid.rows();
+      int columns = grid.columns();
+      FootprintResult.CellOutcome[] outcomes = new FootprintResult.CellOutcome[na * nc];
+      pool.submit(
+              () ->
+                  IntStream.range(0, na * rows)
+                      .parallel()
+                      .forEach(
+                          task -> {
+                            int a = task / rows;
+                            int row = task % rows;
+                            FlightFan.Flight near = null;
+                            for (int column = 0; column < columns; column++) {
+                              int cell = grid.index(row, column);
+                              FlightFan.Flight f = fans[a].fly(grid.centre(cell), near);
+                              outcomes[a * nc + cell] =
+                                  f == null
+                                      ? FootprintResult.CellOutcome.OUT_OF_RANGE
+                                      : engage(f.trajectory());
+                              near = f != null ? f : near;
+                              if (progress != null) {
+                                progress.run();
+                              }
+                            }
+                          }))
+          .get();
       List<FootprintResult.AreaResult> areas = new ArrayList<>(na);
       for (int a = 0; a < na; a++) {
         areas.add(
@@ -235,15 +247,6 @@ public final class Footprint {
     } finally {
       pool.shutdown();
     }
-  }
-
-  /** The outcome of one flight. */
-  FootprintResult.CellOutcome cell(FlightFan fan, Geodetic aimPoint) {
-    Trajectory flight = fan.fly(aimPoint);
-    if (flight == null) {
-      return FootprintResult.CellOutcome.OUT_OF_RANGE;
-    }
-    return engage(flight);
   }
 
   /** What the batteries can do against one flight. */

@@ -42,7 +42,7 @@ class FlightFanTest {
   @ValueSource(strings = {"berlin", "rome", "athens", "warsaw", "istanbul"})
   void flightsMatchTheFullSearch(String city) throws TargetingException {
     Geodetic aim = CATALOG.place(city).position();
-    Trajectory fan = FAN.fly(aim);
+    Trajectory fan = fly(FAN, aim);
     TargetingSolution full =
         new Targeting(new MissileFlight(IRBM.type()))
             .aim(TABRIZ, aim, 0, new TrajectoryShape.MinimumEnergy());
@@ -62,11 +62,34 @@ class FlightFanTest {
     assertThat(fanApogeeM).isCloseTo(fullApogeeM, within(0.03 * fullApogeeM));
   }
 
+  /**
+   * A search started from a neighbouring aim point's flight (Warsaw's, 500 to 1,100 km away) lands
+   * on its own aim point as a search from the ladder does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"berlin", "bucharest", "brussels"})
+  void searchesFromANeighbourLandOnTheirAimPoints(String city) {
+    FlightFan.Flight warsaw = FAN.fly(CATALOG.place("warsaw").position(), null);
+    Geodetic aim = CATALOG.place(city).position();
+    FlightFan.Flight f = FAN.fly(aim, warsaw);
+    assertThat(f).isNotNull();
+    Trajectory t = f.trajectory();
+    assertThat(Geodesy.inverse(t.geodeticAt(t.endTimeS()), aim).distanceM())
+        .isLessThan(FlightFan.AIM_TOLERANCE_M);
+    assertThat(t.durationS()).isCloseTo(fly(FAN, aim).durationS(), within(5.0));
+  }
+
   private static double apogeeM(Trajectory t) {
     double best = 0;
     for (double s = t.startTimeS(); s <= t.endTimeS(); s += 1) {
       best = Math.max(best, t.geodeticAt(s).heightM());
     }
     return best;
+  }
+
+  /** The fan's flight to an aim point searched from the ladder, or null when out of range. */
+  static Trajectory fly(FlightFan fan, Geodetic aim) {
+    FlightFan.Flight f = fan.fly(aim, null);
+    return f == null ? null : f.trajectory();
   }
 }
