@@ -88,7 +88,7 @@ public final class Footprint {
   private final Radar[] guides;
   private final int[] batteryNetwork;
   private final Vector3D[] siteEcef;
-  private final double[] cullAngleRad;
+  private final double[] cullCos;
   private final FirmTrackEstimate firm;
   private final double trackSigmaM;
 
@@ -127,7 +127,7 @@ public final class Footprint {
     guides = new Radar[nb];
     batteryNetwork = new int[nb];
     siteEcef = new Vector3D[nb];
-    cullAngleRad = new double[nb];
+    cullCos = new double[nb];
     for (int b = 0; b < nb; b++) {
       Battery battery = batteries.get(b);
       InterceptorType type = battery.type();
@@ -138,7 +138,8 @@ public final class Footprint {
       double marginM =
           Wgs84.ROTATION_RATE_RAD_S * Wgs84.EQUATORIAL_RADIUS_M * type.maxTimeOfFlightS()
               + CULL_SPEED_MPS * CULL_STEP_S;
-      cullAngleRad[b] = (type.maxGroundRangeM() + marginM) / Flyout.LAUNCH_RADIUS_M;
+      cullCos[b] =
+          Math.cos(Math.min(Math.PI, (type.maxGroundRangeM() + marginM) / Flyout.LAUNCH_RADIUS_M));
       if (battery.fireControl() != FireControl.ENGAGE_ON_REMOTE) {
         String radarId = battery.radarId().orElseThrow();
         guides[b] =
@@ -258,11 +259,8 @@ public final class Footprint {
     double survival = 1;
     for (int b = 0; b < batteries.size(); b++) {
       Battery battery = batteries.get(b);
-      if (battery.inventory() == 0 || !comesNear(b, flight)) {
-        continue;
-      }
-      Opportunities opportunities = opportunities(b, flight);
-      if (opportunities.isEmpty()) {
+      double[] near = battery.inventory() == 0 ? null : nearWindow(b, flight);
+      if (near == null) {
         continue;
       }
       if (radarFirmS == null) {
@@ -272,8 +270,14 @@ public final class Footprint {
       if (Double.isNaN(firmS)) {
         continue;
       }
-      Doctrine doctrine = battery.doctrine();
       double reactionS = battery.type().reactionTimeS();
+      // No launch before the firm track and the reaction time, so no intercept either.
+      Opportunities opportunities =
+          opportunities(b, flight, Math.max(near[0], firmS + reactionS), near[1]);
+      if (opportunities.isEmpty()) {
+        continue;
+      }
+      Doctrine doctrine = battery.doctrine();
       int salvoLimit = Math.min(battery.launchers(), battery.fireChannels());
       int rounds = battery.inventory();
       int batterySteps = 0;
@@ -309,43 +313,47 @@ public final class Footprint {
   }
 
   /**
-   * Whether a flight comes close enough to a battery for its planner to find anything: within the
+   * When a flight can be within a battery's reach: from its first to its last sample within the
    * interceptor's ground range (plus the site's rotation over a flyout and a half step's flight)
-   * and altitudes. Skipping the planner for the others changes no result; it saves most of the
-   * work.
+   * and altitudes, widened by a step each side; null if it never is. The planner finds nothing
+   * outside this window, so sampling only inside it changes no result and saves most of the work.
    */
-  private boolean comesNear(int b, Trajectory flight) {
+  private double[] nearWindow(int b, Trajectory flight) {
     InterceptorType type = batteries.get(b).type();
     double marginM = CULL_SPEED_MPS * CULL_STEP_S;
     double lowM = type.minInterceptAltitudeM() - marginM;
     double highM = type.maxInterceptAltitudeM() + marginM;
-    double cosLimit = Math.cos(Math.min(Math.PI, cullAngleRad[b]));
     Vector3D site = siteEcef[b];
     double siteNorm = site.getNorm();
     double[] pv = new double[6];
+    double firstS = Double.NaN;
+    double lastS = Double.NaN;
     for (double t = flight.startTimeS(); ; t += CULL_STEP_S) {
       double at = Math.min(t, flight.endTimeS());
       flight.stateEcef(at, pv);
       double norm = Math.sqrt(pv[0] * pv[0] + pv[1] * pv[1] + pv[2] * pv[2]);
       double cos =
           (pv[0] * site.getX() + pv[1] * site.getY() + pv[2] * site.getZ()) / (norm * siteNorm);
-      if (cos >= cosLimit) {
+      if (cos >= cullCos[b]) {
         double heightM = Wgs84.heightM(pv[0], pv[1], pv[2]);
         if (heightM >= lowM && heightM <= highM) {
-          return true;
+          firstS = Double.isNaN(firstS) ? at : firstS;
+          lastS = at;
         }
       }
       if (at >= flight.endTimeS()) {
-        return false;
+        break;
       }
     }
+    return Double.isNaN(firstS) ? null : new double[] {firstS - CULL_STEP_S, lastS + CULL_STEP_S};
   }
 
   /**
-   * A battery's opportunities, kept where its own radar sees the intercept if it guides with it.
+   * A battery's opportunities with intercepts in a window, kept where its own radar sees the
+   * intercept if it guides with it.
    */
-  private Opportunities opportunities(int b, Trajectory flight) {
-    Opportunities planned = planners[b].plan(flight);
+  private Opportunities opportunities(int b, Trajectory flight, double fromS, double toS) {
+    Opportunities planned = planners[b].plan(flight, fromS, toS);
     if (guides[b] == null) {
       return planned;
     }
