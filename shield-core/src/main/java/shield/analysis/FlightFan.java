@@ -139,7 +139,9 @@ public final class FlightFan {
    * <p>The search starts from the ladder, or from a neighbouring aim point's flight when one is
    * given: its azimuth offset (the Earth's rotation bends every flight of a region alike) and its
    * cutoff moved by the ladder's slope to the new range, which usually lands within a few
-   * kilometres at the first flight. The kick angle is the ladder's either way.
+   * kilometres at the first flight. The kick angle is the ladder's either way. A search from a
+   * neighbour that does not settle is made again from the ladder before the point is called out of
+   * range.
    *
    * @param aimPoint the aim point
    * @param near a flight to a nearby aim point, or null
@@ -173,7 +175,7 @@ public final class FlightFan {
       Guidance guidance = new Guidance(azimuthRad, kickRad, cutoffS);
       Trajectory t = flight.fly(site, launchTimeS, guidance);
       if (t.event(FlightEvent.Kind.IMPACT).isEmpty()) {
-        return null;
+        break;
       }
       Geodetic impact = t.geodeticAt(t.endTimeS());
       if (Geodesy.inverse(impact, aimPoint).distanceM() < AIM_TOLERANCE_M) {
@@ -192,7 +194,9 @@ public final class FlightFan {
       previousErrM = errM;
       cutoffS = Math.max(earliestCutoffS, Math.min(totalBurnS, cutoffS - errM / rangePerCutoffMps));
     }
-    return null;
+    // A full burn short of the point, or the earliest cutoff beyond it, is out of range from any
+    // start; a search that did not settle may owe it to its neighbour's, so the ladder tries too.
+    return near != null ? fly(aimPoint, null) : null;
   }
 
   /** Linear interpolation in the ladder by range, held at its ends. */
