@@ -61,13 +61,14 @@ import shield.track.TrackerSettings;
  * decides who shoots first, and inventories shared with other threats are left out, so the counts
  * are what the architecture could do against that one missile.
  *
- * <p>Results do not depend on the number of threads: every cell is computed alone from shared
+ * <p>The planners sample only from the firm track plus the reaction time (no launch comes earlier)
+ * and while the flight can be within the interceptor's reach, which changes no result.
+ *
+ * <p>Results do not depend on the number of threads: each row of cells of a launch area is computed
+ * alone, west to east (each cell's flight search starts from its western neighbour's), from shared
  * immutable pieces.
  */
 public final class Footprint {
-
-  /** The kill probability of the default {@link FootprintResult#killAreaM2()} threshold. */
-  public static final double DEFAULT_KILL_THRESHOLD = 0.9;
 
   /** Launch time of every flight (s from the scenario epoch). */
   private static final double LAUNCH_TIME_S = 0;
