@@ -63,7 +63,7 @@ public final class FootprintFiles {
     root.put("grid_deg", grid.stepDeg());
     root.put("rows", grid.rows());
     root.put("columns", grid.columns());
-    root.put("cells", grid.size());
+    root.put("cell_count", grid.size());
     root.put("kill_threshold", r.killThreshold());
     root.put("threatened_area_km2", km2(r.threatenedAreaM2()));
     root.put("defended_area_km2", km2(r.defendedAreaM2()));
