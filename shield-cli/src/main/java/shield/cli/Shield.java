@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TrajectoryCommand.class,
       SenseCommand.class,
       RunCommand.class,
+      FootprintCommand.class,
       DeterrenceCommand.class,
       ReachCommand.class,
       WarningCommand.class,

@@ -76,12 +76,29 @@ public final class EngagementPlanner {
    * @return the opportunities, in intercept-time order
    */
   public Opportunities plan(Trajectory threat) {
+    return plan(threat, threat.startTimeS(), threat.endTimeS());
+  }
+
+  /**
+   * As {@link #plan(Trajectory)}, sampling only the intercept times within a window: the
+   * opportunities of the whole flight that fall in it (each time of flight to within the
+   * iteration's convergence, as its first guess may differ). An analysis that knows when the threat
+   * can be near the battery, or when the battery may fire, saves the rest of the samples.
+   *
+   * @param threat the threat's flight
+   * @param fromS earliest intercept time sampled (s from the scenario epoch)
+   * @param toS latest intercept time sampled (s from the scenario epoch)
+   * @return the opportunities in the window, in intercept-time order
+   */
+  public Opportunities plan(Trajectory threat, double fromS, double toS) {
     InterceptorType type = flyout.type();
     double[] pv = new double[6];
     List<Opportunity> found = new ArrayList<>();
     double guessS = Double.NaN;
-    int samples = (int) Math.floor(threat.durationS() / SAMPLE_STEP_S);
-    for (int i = 0; i <= samples; i++) {
+    int samples =
+        (int) Math.floor((Math.min(toS, threat.endTimeS()) - threat.startTimeS()) / SAMPLE_STEP_S);
+    int first = (int) Math.max(0, Math.ceil((fromS - threat.startTimeS()) / SAMPLE_STEP_S));
+    for (int i = first; i <= samples; i++) {
       double interceptS = threat.startTimeS() + i * SAMPLE_STEP_S;
       threat.stateEcef(interceptS, pv);
       double altitudeM = Wgs84.heightM(pv[0], pv[1], pv[2]);

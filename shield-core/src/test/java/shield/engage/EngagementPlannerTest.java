@@ -232,6 +232,31 @@ class EngagementPlannerTest {
     assertThat(ops.all()).allSatisfy(o -> assertThat(o.interceptS()).isLessThan(reentry));
   }
 
+  /**
+   * A window's plan holds the whole flight's opportunities whose intercepts fall in it: the same
+   * intercept times, and launch times within 1 ms (the time-of-flight iteration converges to 0.1 ms
+   * from whatever first guess).
+   */
+  @Test
+  void aWindowPlansTheWholeFlightsOpportunitiesWithinIt() {
+    Trajectory threat = TestFlights.fromTabriz(0, 270, 20);
+    Geodetic impact = threat.geodeticAt(threat.endTimeS());
+    EngagementPlanner planner =
+        new EngagementPlanner(impact.withHeightM(0), Flyout.of(TestInterceptors.sm3()));
+    List<Opportunity> all = planner.plan(threat).all();
+    assertThat(all).hasSizeGreaterThan(20);
+    double fromS = all.get(5).interceptS() - 0.5;
+    double toS = all.get(all.size() - 6).interceptS() + 0.5;
+    List<Opportunity> window = planner.plan(threat, fromS, toS).all();
+    List<Opportunity> expected =
+        all.stream().filter(o -> o.interceptS() >= fromS && o.interceptS() <= toS).toList();
+    assertThat(window).hasSameSizeAs(expected);
+    for (int i = 0; i < window.size(); i++) {
+      assertThat(window.get(i).interceptS()).isEqualTo(expected.get(i).interceptS());
+      assertThat(window.get(i).launchS()).isCloseTo(expected.get(i).launchS(), within(1e-3));
+    }
+  }
+
   private static Vector3D eci(double timeS, Vector3D ecef) {
     double[] pv = {ecef.getX(), ecef.getY(), ecef.getZ(), 0, 0, 0};
     EarthRotation.ecefToEci(timeS, pv, pv);
