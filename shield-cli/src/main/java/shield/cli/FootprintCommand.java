@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -148,7 +145,11 @@ final class FootprintCommand implements Callable<Integer> {
     Path dir = outDir != null ? outDir : Path.of("out", scenario.name() + "-footprint");
 
     FootprintResult result;
-    try (Progress progress = new Progress(areas.size() * grid.size())) {
+    try (TerminalProgress progress =
+        TerminalProgress.preparing(
+            "shield: aiming the missile along ladders and building flyout tables...",
+            "cells",
+            areas.size() * grid.size())) {
       Footprint footprint = new Footprint(scenario, missile, areas, grid, killThreshold);
       progress.start();
       result = footprint.run(threadCount, progress::step);
@@ -310,45 +311,5 @@ final class FootprintCommand implements Callable<Integer> {
     out.println();
     out.println(
         "files in " + dir + ": footprint.json footprint.csv footprint.geojson footprint.png");
-  }
-
-  /** A progress bar on standard error when it is a terminal; nothing when piped. */
-  private static final class Progress implements AutoCloseable {
-    private final int cells;
-    private final boolean terminal = System.console() != null;
-    private ProgressBar bar;
-
-    Progress(int cells) {
-      this.cells = cells;
-      if (terminal) {
-        System.err.println(
-            "shield: aiming the missile along ladders and building flyout tables...");
-      }
-    }
-
-    void start() {
-      if (terminal) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("cells")
-                .setInitialMax(cells)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .showSpeed()
-                .build();
-      }
-    }
-
-    void step() {
-      if (bar != null) {
-        bar.step();
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }

@@ -15,9 +15,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Pattern;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -153,7 +150,8 @@ final class WarningCommand implements Callable<Integer> {
 
     WarningMapResult result;
     ForkJoinPool pool = new ForkJoinPool(threadCount);
-    try (Progress progress = new Progress(grid.size() * launchAreas.size())) {
+    try (TerminalProgress progress =
+        TerminalProgress.started("missiles", grid.size() * launchAreas.size())) {
       result =
           new WarningMap(scenario, networkId, missile, launchAreas)
               .run(grid, seed, pool, progress::step);
@@ -438,35 +436,5 @@ final class WarningCommand implements Callable<Integer> {
 
   private static String minutes(double s) {
     return Double.isNaN(s) ? "-" : String.format(Locale.ROOT, "%.1f", s / 60);
-  }
-
-  /** A progress bar on standard error while missiles fly, only when it is a terminal. */
-  private static final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
-
-    Progress(int missiles) {
-      bar =
-          System.console() == null
-              ? null
-              : new ProgressBarBuilder()
-                  .setTaskName("missiles")
-                  .setInitialMax(missiles)
-                  .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                  .showSpeed()
-                  .build();
-    }
-
-    void step() {
-      if (bar != null) {
-        bar.step();
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }
