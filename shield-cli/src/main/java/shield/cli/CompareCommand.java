@@ -23,10 +23,7 @@ import shield.analysis.ComparisonResult.Kind;
 import shield.analysis.ComparisonResult.Metric;
 import shield.analysis.Difference;
 import shield.export.ComparisonFiles;
-import shield.scenario.Catalog;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.sim.RunListener;
 import shield.sim.RunPlan;
 import shield.sim.RunSettings;
@@ -79,8 +76,8 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RunSettings settings = monteCarlo.settings();
-    Scenario a = load(fileA);
-    Scenario b = load(fileB);
+    Scenario a = ScenarioOption.load(fileA);
+    Scenario b = ScenarioOption.load(fileB);
     Optional<String> incompatible = Comparison.incompatibility(a, b);
     if (incompatible.isPresent()) {
       throw new UserInputException(fileB + ": " + incompatible.get());
@@ -105,14 +102,6 @@ final class CompareCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  private static Scenario load(Path file) {
-    try {
-      return ScenarioLoader.load(file, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
   }
 
   /** Names on the bar the scenario whose trials it is counting. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +28,6 @@ import shield.scenario.CatalogException;
 import shield.scenario.MissileClass;
 import shield.scenario.Place;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 
 /** {@code shield footprint}: the area a scenario's architecture defends against one missile. */
@@ -92,12 +91,7 @@ final class FootprintCommand implements Callable<Integer> {
       defaultValue = "0.9")
   double killThreshold;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -112,10 +106,7 @@ final class FootprintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new UserInputException("--threads: must be at least 1, got " + threadCount);
-    }
+    int threadCount = threads.count();
     if (!(killThreshold >= 0 && killThreshold <= 1)) {
       throw new UserInputException(
           "--kill-threshold: must be a probability in [0, 1], got " + killThreshold);
@@ -134,12 +125,7 @@ final class FootprintCommand implements Callable<Integer> {
     // The flags are read before the scenario, whose loading aims every threat.
     List<Place> given = from == null ? null : launchAreas(from);
     MissileClass named = missileId == null ? null : catalogMissile(missileId);
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     MissileClass missile = named != null ? named : firstThreatMissile(scenario);
     List<Place> areas = given != null ? given : threatSites(scenario);
     Path dir = outDir != null ? outDir : Path.of("out", scenario.name() + "-footprint");

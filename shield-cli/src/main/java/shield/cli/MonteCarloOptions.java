@@ -1,13 +1,15 @@
 package shield.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import shield.sim.RunSettings;
 
 /**
  * The Monte Carlo flags that {@code shield run} and {@code shield compare} share (trials, seed,
  * threads, sensing draws, assignment), mixed into both so that they name, default and check them
- * alike. The descriptions are {@code run}'s; {@code compare} words three of them for its two runs
- * in its resource bundle, {@code CompareCommand.properties}, whose keys are the flag names.
+ * alike; {@code --threads} is the {@link ThreadsOption} of every parallel command. The descriptions
+ * are {@code run}'s; {@code compare} words three of them for its two runs in its resource bundle,
+ * {@code CompareCommand.properties}, whose keys are the flag names.
  */
 final class MonteCarloOptions {
 
@@ -25,12 +27,7 @@ final class MonteCarloOptions {
       defaultValue = "1")
   long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--sensing-draws",
@@ -52,8 +49,7 @@ final class MonteCarloOptions {
   RunSettings settings() {
     atLeastOne("--trials", trials);
     atLeastOne("--sensing-draws", sensingDraws);
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    atLeastOne("--threads", threadCount);
+    int threadCount = threads.count();
     if (!RunSettings.ASSIGNMENTS.contains(assignment)) {
       throw new UserInputException(
           "--assignment: must be one of "

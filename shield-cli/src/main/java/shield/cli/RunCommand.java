@@ -27,10 +27,7 @@ import shield.export.RunGeoJson;
 import shield.export.RunKml;
 import shield.export.RunReport;
 import shield.scenario.Battery;
-import shield.scenario.Catalog;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 import shield.sim.MonteCarlo;
 import shield.sim.Proportion;
@@ -90,12 +87,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RunSettings settings = monteCarlo.settings();
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     Path dir = outDir != null ? outDir : Path.of("out", scenario.name());
 
     // Ctrl-C starts the JVM's shutdown: the hook asks the run to stop after the trials in hand

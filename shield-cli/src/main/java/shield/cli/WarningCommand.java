@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +32,6 @@ import shield.scenario.MissileClass;
 import shield.scenario.Network;
 import shield.scenario.Place;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 
 /** {@code shield warning}: the warning a network gets of missiles aimed at every cell of a grid. */
@@ -106,12 +105,7 @@ final class WarningCommand implements Callable<Integer> {
       defaultValue = "1")
   long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -124,16 +118,8 @@ final class WarningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new UserInputException("--threads: must be at least 1, got " + threadCount);
-    }
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    int threadCount = threads.count();
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     if (scenario.network(networkId).isEmpty()) {
       throw new UserInputException(
           "--network: scenario "
