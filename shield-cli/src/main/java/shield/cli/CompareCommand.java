@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,10 +23,7 @@ import shield.analysis.ComparisonResult.Kind;
 import shield.analysis.ComparisonResult.Metric;
 import shield.analysis.Difference;
 import shield.export.ComparisonFiles;
-import shield.scenario.Catalog;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.sim.RunListener;
 import shield.sim.RunPlan;
 import shield.sim.RunSettings;
@@ -37,6 +32,7 @@ import shield.sim.TrialOutcome;
 /** {@code shield compare}: two variants of one scenario run side by side, metric by metric. */
 @Command(
     name = "compare",
+    resourceBundle = "shield.cli.CompareCommand",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
@@ -66,42 +62,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second scenario file (YAML).")
   Path fileB;
 
-  @Option(
-      names = "--trials",
-      paramLabel = "N",
-      description = "Trials of each scenario (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1000")
-  int trials;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "Seed of both runs (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1")
-  long seed;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
-
-  @Option(
-      names = "--sensing-draws",
-      paramLabel = "K",
-      description =
-          "Independent draws of detection and tracking that each run's trials share "
-              + "(default: ${DEFAULT-VALUE}).",
-      defaultValue = "16")
-  int sensingDraws;
-
-  @Option(
-      names = "--assignment",
-      paramLabel = "ALGORITHM",
-      description = "Weapon-target assignment: greedy or exact (default: ${DEFAULT-VALUE}).",
-      defaultValue = "greedy")
-  String assignment;
+  @Mixin MonteCarloOptions monteCarlo;
 
   @Option(
       names = "--out",
@@ -114,32 +75,21 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    atLeastOne("--trials", trials);
-    atLeastOne("--sensing-draws", sensingDraws);
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    atLeastOne("--threads", threadCount);
-    if (!RunSettings.ASSIGNMENTS.contains(assignment)) {
-      throw new UserInputException(
-          "--assignment: must be one of "
-              + String.join(", ", RunSettings.ASSIGNMENTS)
-              + ", got '"
-              + assignment
-              + "'");
-    }
-    Scenario a = load(fileA);
-    Scenario b = load(fileB);
+    RunSettings settings = monteCarlo.settings();
+    Scenario a = ScenarioOption.load(fileA);
+    Scenario b = ScenarioOption.load(fileB);
     Optional<String> incompatible = Comparison.incompatibility(a, b);
     if (incompatible.isPresent()) {
       throw new UserInputException(fileB + ": " + incompatible.get());
     }
-    RunSettings settings = new RunSettings(trials, seed, threadCount, sensingDraws, assignment);
     Path dir = outDir != null ? outDir : Path.of("out", "compare-" + a.name() + "-" + b.name());
     // Open the files first, so that an unwritable folder fails before the runs, not after.
     try (Writer jsonFile = OutputFiles.writer(dir.resolve("compare.json"), "--out");
         Writer csvFile = OutputFiles.writer(dir.resolve("compare.csv"), "--out")) {
       ComparisonResult result;
-      try (Progress progress = new Progress(2L * trials)) {
-        result = new Comparison(a, b, settings).run(progress);
+      try (TerminalProgress progress =
+          TerminalProgress.started("trials (A, then B)", 2L * settings.trials())) {
+        result = new Comparison(a, b, settings).run(listener(progress));
       }
       ComparisonFiles.writeJson(result, jsonFile);
       ComparisonFiles.writeCsv(result, csvFile);
@@ -154,56 +104,19 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Scenario load(Path file) {
-    try {
-      return ScenarioLoader.load(file, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
-  }
-
-  private static void atLeastOne(String flag, int value) {
-    if (value < 1) {
-      throw new UserInputException(flag + ": must be at least 1, got " + value);
-    }
-  }
-
-  /** A progress bar over both runs on standard error, only when it is a terminal. */
-  private static final class Progress implements RunListener, AutoCloseable {
-    private final ProgressBar bar;
-
-    Progress(long trials) {
-      bar =
-          System.console() == null
-              ? null
-              : new ProgressBarBuilder()
-                  .setTaskName("trials (A, then B)")
-                  .setInitialMax(trials)
-                  .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                  .showSpeed()
-                  .build();
-    }
-
-    @Override
-    public void prepared(RunPlan plan) {
-      if (bar != null) {
-        bar.setExtraMessage(plan.scenario().name());
+  /** Names on the bar the scenario whose trials it is counting. */
+  private static RunListener listener(TerminalProgress progress) {
+    return new RunListener() {
+      @Override
+      public void prepared(RunPlan plan) {
+        progress.note(plan.scenario().name());
       }
-    }
 
-    @Override
-    public void trialsDone(List<TrialOutcome> outcomes) {
-      if (bar != null) {
-        bar.stepBy(outcomes.size());
+      @Override
+      public void trialsDone(List<TrialOutcome> outcomes) {
+        progress.stepBy(outcomes.size());
       }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
+    };
   }
 
   /** Prints the side-by-side table, one row per metric, grouped, then the count of significant. */

@@ -26,8 +26,6 @@ import shield.scenario.MissileClass;
 import shield.scenario.Place;
 import shield.scenario.RadarClass;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 
 /**
@@ -288,12 +286,7 @@ final class DeterrenceCommand implements Callable<Integer> {
       throw new UserInputException("--network names a network of --scenario: give the scenario");
     }
     if (scenarioFile != null) {
-      Scenario s;
-      try {
-        s = ScenarioLoader.load(scenarioFile, catalog);
-      } catch (ScenarioException e) {
-        throw new UserInputException(e.getMessage());
-      }
+      Scenario s = ScenarioOption.load(scenarioFile);
       List<String> ids = s.networks().stream().map(n -> n.id()).toList();
       String id = network;
       if (id == null) {

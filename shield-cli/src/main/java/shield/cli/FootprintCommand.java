@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +28,6 @@ import shield.scenario.CatalogException;
 import shield.scenario.MissileClass;
 import shield.scenario.Place;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 
 /** {@code shield footprint}: the area a scenario's architecture defends against one missile. */
@@ -95,12 +91,7 @@ final class FootprintCommand implements Callable<Integer> {
       defaultValue = "0.9")
   double killThreshold;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -115,10 +106,7 @@ final class FootprintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new UserInputException("--threads: must be at least 1, got " + threadCount);
-    }
+    int threadCount = threads.count();
     if (!(killThreshold >= 0 && killThreshold <= 1)) {
       throw new UserInputException(
           "--kill-threshold: must be a probability in [0, 1], got " + killThreshold);
@@ -137,18 +125,17 @@ final class FootprintCommand implements Callable<Integer> {
     // The flags are read before the scenario, whose loading aims every threat.
     List<Place> given = from == null ? null : launchAreas(from);
     MissileClass named = missileId == null ? null : catalogMissile(missileId);
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     MissileClass missile = named != null ? named : firstThreatMissile(scenario);
     List<Place> areas = given != null ? given : threatSites(scenario);
     Path dir = outDir != null ? outDir : Path.of("out", scenario.name() + "-footprint");
 
     FootprintResult result;
-    try (Progress progress = new Progress(areas.size() * grid.size())) {
+    try (TerminalProgress progress =
+        TerminalProgress.preparing(
+            "shield: aiming the missile along ladders and building flyout tables...",
+            "cells",
+            areas.size() * grid.size())) {
       Footprint footprint = new Footprint(scenario, missile, areas, grid, killThreshold);
       progress.start();
       result = footprint.run(threadCount, progress::step);
@@ -310,45 +297,5 @@ final class FootprintCommand implements Callable<Integer> {
     out.println();
     out.println(
         "files in " + dir + ": footprint.json footprint.csv footprint.geojson footprint.png");
-  }
-
-  /** A progress bar on standard error when it is a terminal; nothing when piped. */
-  private static final class Progress implements AutoCloseable {
-    private final int cells;
-    private final boolean terminal = System.console() != null;
-    private ProgressBar bar;
-
-    Progress(int cells) {
-      this.cells = cells;
-      if (terminal) {
-        System.err.println(
-            "shield: aiming the missile along ladders and building flyout tables...");
-      }
-    }
-
-    void start() {
-      if (terminal) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("cells")
-                .setInitialMax(cells)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .showSpeed()
-                .build();
-      }
-    }
-
-    void step() {
-      if (bar != null) {
-        bar.step();
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }

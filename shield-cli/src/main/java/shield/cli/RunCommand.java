@@ -12,10 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,10 +27,7 @@ import shield.export.RunGeoJson;
 import shield.export.RunKml;
 import shield.export.RunReport;
 import shield.scenario.Battery;
-import shield.scenario.Catalog;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 import shield.sim.MonteCarlo;
 import shield.sim.Proportion;
@@ -71,42 +66,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML, see docs/scenario.md).")
   Path scenarioFile;
 
-  @Option(
-      names = "--trials",
-      paramLabel = "N",
-      description = "Number of trials (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1000")
-  int trials;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "Seed of every random draw (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1")
-  long seed;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
-
-  @Option(
-      names = "--sensing-draws",
-      paramLabel = "K",
-      description =
-          "Independent draws of detection and tracking that the trials share; trial i uses draw "
-              + "i mod K (default: ${DEFAULT-VALUE}).",
-      defaultValue = "16")
-  int sensingDraws;
-
-  @Option(
-      names = "--assignment",
-      paramLabel = "ALGORITHM",
-      description = "Weapon-target assignment: greedy or exact (default: ${DEFAULT-VALUE}).",
-      defaultValue = "greedy")
-  String assignment;
+  @Mixin MonteCarloOptions monteCarlo;
 
   @Option(
       names = "--out",
@@ -126,25 +86,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    atLeastOne("--trials", trials);
-    atLeastOne("--sensing-draws", sensingDraws);
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    atLeastOne("--threads", threadCount);
-    if (!RunSettings.ASSIGNMENTS.contains(assignment)) {
-      throw new UserInputException(
-          "--assignment: must be one of "
-              + String.join(", ", RunSettings.ASSIGNMENTS)
-              + ", got '"
-              + assignment
-              + "'");
-    }
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
-    RunSettings settings = new RunSettings(trials, seed, threadCount, sensingDraws, assignment);
+    RunSettings settings = monteCarlo.settings();
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     Path dir = outDir != null ? outDir : Path.of("out", scenario.name());
 
     // Ctrl-C starts the JVM's shutdown: the hook asks the run to stop after the trials in hand
@@ -176,12 +119,6 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void atLeastOne(String flag, int value) {
-    if (value < 1) {
-      throw new UserInputException(flag + ": must be at least 1, got " + value);
-    }
-  }
-
   private static void stopAndWait(AtomicBoolean stop, CountDownLatch finished) {
     stop.set(true);
     boolean interrupted = false;
@@ -206,7 +143,11 @@ final class RunCommand implements Callable<Integer> {
     RunResult result;
     try (RunFiles.TrialsCsv csv =
             new RunFiles.TrialsCsv(threatIds, batteryIds, file(dir, "trials.csv"));
-        Progress progress = new Progress(settings.trials())) {
+        TerminalProgress progress =
+            TerminalProgress.preparing(
+                "shield: preparing trajectories, sensing and flyout tables...",
+                "trials",
+                settings.trials())) {
       RunListener listener =
           new RunListener() {
             @Override
@@ -221,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
-              progress.step(outcomes.size());
+              progress.stepBy(outcomes.size());
             }
           };
       try {
@@ -264,45 +205,6 @@ final class RunCommand implements Callable<Integer> {
 
   private static Writer file(Path dir, String name) {
     return OutputFiles.writer(dir.resolve(name), "--out");
-  }
-
-  /** A progress bar on standard error while trials run, only when it is a terminal. */
-  private static final class Progress implements AutoCloseable {
-    private final int trials;
-    private final boolean terminal = System.console() != null;
-    private ProgressBar bar;
-
-    Progress(int trials) {
-      this.trials = trials;
-      if (terminal) {
-        System.err.println("shield: preparing trajectories, sensing and flyout tables...");
-      }
-    }
-
-    void start() {
-      if (terminal) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName("trials")
-                .setInitialMax(trials)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .showSpeed()
-                .build();
-      }
-    }
-
-    void step(int n) {
-      if (bar != null) {
-        bar.stepBy(n);
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 
   /** Prints the summary as tables: the run, then per threat, asset, battery and layer. */

@@ -19,10 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import shield.export.ScenarioCzml;
 import shield.export.SenseReportFiles;
-import shield.scenario.Catalog;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.sim.NetworkWarning;
 import shield.sim.SenseReport;
 import shield.sim.SensingRun;
@@ -74,12 +71,7 @@ final class SenseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     SenseReport report = new SensingRun(scenario).run(seed);
     if (csv != null) {
       try (Writer w = OutputFiles.writer(csv, "--csv")) {

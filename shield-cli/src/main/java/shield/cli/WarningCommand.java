@@ -15,10 +15,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Pattern;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +32,6 @@ import shield.scenario.MissileClass;
 import shield.scenario.Network;
 import shield.scenario.Place;
 import shield.scenario.Scenario;
-import shield.scenario.ScenarioException;
-import shield.scenario.ScenarioLoader;
 import shield.scenario.Threat;
 
 /** {@code shield warning}: the warning a network gets of missiles aimed at every cell of a grid. */
@@ -109,12 +105,7 @@ final class WarningCommand implements Callable<Integer> {
       defaultValue = "1")
   long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description =
-          "Worker threads (default: the available processors); the results do not depend on it.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -127,16 +118,8 @@ final class WarningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (threadCount < 1) {
-      throw new UserInputException("--threads: must be at least 1, got " + threadCount);
-    }
-    Scenario scenario;
-    try {
-      scenario = ScenarioLoader.load(scenarioFile, Catalog.builtIn());
-    } catch (ScenarioException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    int threadCount = threads.count();
+    Scenario scenario = ScenarioOption.load(scenarioFile);
     if (scenario.network(networkId).isEmpty()) {
       throw new UserInputException(
           "--network: scenario "
@@ -153,7 +136,8 @@ final class WarningCommand implements Callable<Integer> {
 
     WarningMapResult result;
     ForkJoinPool pool = new ForkJoinPool(threadCount);
-    try (Progress progress = new Progress(grid.size() * launchAreas.size())) {
+    try (TerminalProgress progress =
+        TerminalProgress.started("missiles", grid.size() * launchAreas.size())) {
       result =
           new WarningMap(scenario, networkId, missile, launchAreas)
               .run(grid, seed, pool, progress::step);
@@ -438,35 +422,5 @@ final class WarningCommand implements Callable<Integer> {
 
   private static String minutes(double s) {
     return Double.isNaN(s) ? "-" : String.format(Locale.ROOT, "%.1f", s / 60);
-  }
-
-  /** A progress bar on standard error while missiles fly, only when it is a terminal. */
-  private static final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
-
-    Progress(int missiles) {
-      bar =
-          System.console() == null
-              ? null
-              : new ProgressBarBuilder()
-                  .setTaskName("missiles")
-                  .setInitialMax(missiles)
-                  .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                  .showSpeed()
-                  .build();
-    }
-
-    void step() {
-      if (bar != null) {
-        bar.step();
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }

@@ -38,6 +38,10 @@ class CompareCommandTest {
         .contains("Newcombe", "Welch", "Holm");
     // The description wraps at the terminal width.
     assertThat(run.out().replaceAll("\\s+", " ")).contains("effective number of trials");
+    // compare words the flags it shares with run for its two runs (CompareCommand.properties).
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("Trials of each scenario", "Seed of both runs", "each run's trials share")
+        .doesNotContain("Number of trials", "i mod K");
     assertThat(CommandRun.shield("--help").out()).contains("compare");
   }
 

@@ -37,6 +37,8 @@ class RunCommandInputOutputTest {
         .contains("--out=DIR", "out/<scenario name>")
         .contains("--json")
         .contains("95% intervals");
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("Number of trials", "Seed of every random draw", "trial i uses draw i mod K");
     assertThat(run.err()).isEmpty();
   }
 
