@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -149,13 +148,7 @@ public final class Footprint {
                 .findFirst()
                 .orElseThrow();
       }
-      Network network =
-          battery.fireControl() == FireControl.OWN_RADAR
-              ? new Network(
-                  battery.id() + ":own-radar",
-                  Optional.of(battery.site()),
-                  List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
-              : scenario.network(battery.networkId()).orElseThrow();
+      Network network = scenario.firingNetwork(battery);
       int w = networks.indexOf(network);
       if (w < 0) {
         w = networks.size();

@@ -85,13 +85,7 @@ public final class RunPlan {
     batteryNetwork = new int[nb];
     for (int b = 0; b < nb; b++) {
       Battery battery = batteries.get(b);
-      Network network =
-          battery.fireControl() == FireControl.OWN_RADAR
-              ? new Network(
-                  battery.id() + ":own-radar",
-                  Optional.of(battery.site()),
-                  List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
-              : scenario.network(battery.networkId()).orElseThrow();
+      Network network = scenario.firingNetwork(battery);
       int w = networks.indexOf(network);
       if (w < 0) {
         w = networks.size();
