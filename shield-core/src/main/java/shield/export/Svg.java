@@ -95,8 +95,11 @@ final class Svg {
     for (int i = 0; i < xy.length; i += 2) {
       out.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
     }
-    out.append("\" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"0.8\"");
-    return close("polygon", tooltip);
+    out.append('"');
+    return attribute("fill", fill)
+        .attribute("stroke", "#ffffff")
+        .attribute("stroke-width", 0.8)
+        .close("polygon", tooltip);
   }
 
   /**
@@ -106,12 +109,13 @@ final class Svg {
    * @param cssClass a CSS class, or null
    */
   Svg text(double x, double y, String text, String anchor, String cssClass) {
-    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
+    out.append("<text");
+    attribute("x", x).attribute("y", y);
     if (!"start".equals(anchor)) {
-      out.append(" text-anchor=\"").append(anchor).append('"');
+      attribute("text-anchor", anchor);
     }
     if (cssClass != null) {
-      out.append(" class=\"").append(cssClass).append('"');
+      attribute("class", cssClass);
     }
     out.append('>').append(Markup.escape(text)).append("</text>");
     return this;
@@ -119,17 +123,13 @@ final class Svg {
 
   /** A text turned a quarter turn anticlockwise about its anchor, for a vertical axis. */
   Svg verticalText(double x, double y, String text) {
-    out.append("<text x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" text-anchor=\"middle\" class=\"axis-title\" transform=\"rotate(-90 ")
-        .append(n(x))
-        .append(' ')
-        .append(n(y))
-        .append(")\">")
-        .append(Markup.escape(text))
-        .append("</text>");
+    out.append("<text");
+    attribute("x", x)
+        .attribute("y", y)
+        .attribute("text-anchor", "middle")
+        .attribute("class", "axis-title")
+        .attribute("transform", "rotate(-90 " + n(x) + " " + n(y) + ")");
+    out.append('>').append(Markup.escape(text)).append("</text>");
     return this;
   }
 
