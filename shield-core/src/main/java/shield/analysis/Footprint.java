@@ -121,7 +121,7 @@ public final class Footprint {
     this.killThreshold = killThreshold;
     this.batteries = scenario.batteries();
     int nb = batteries.size();
-    List<Network> networks = new ArrayList<>();
+    List<Network> networks = scenario.firingNetworks();
     Map<InterceptorType, Flyout> flyouts = new HashMap<>();
     planners = new EngagementPlanner[nb];
     guides = new Radar[nb];
@@ -148,13 +148,7 @@ public final class Footprint {
                 .findFirst()
                 .orElseThrow();
       }
-      Network network = scenario.firingNetwork(battery);
-      int w = networks.indexOf(network);
-      if (w < 0) {
-        w = networks.size();
-        networks.add(network);
-      }
-      batteryNetwork[b] = w;
+      batteryNetwork[b] = networks.indexOf(scenario.firingNetwork(battery));
     }
     TrackerSettings tracker = TrackerSettings.defaults();
     this.firm = new FirmTrackEstimate(scenario, networks, tracker);

@@ -63,4 +63,12 @@ public record Scenario(
             List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
         : network(battery.networkId()).orElseThrow();
   }
+
+  /**
+   * The networks the batteries fire on ({@link #firingNetwork}), each once, in the order of the
+   * first battery on each.
+   */
+  public List<Network> firingNetworks() {
+    return batteries.stream().map(this::firingNetwork).distinct().toList();
+  }
 }
