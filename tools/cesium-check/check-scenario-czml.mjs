@@ -19,54 +19,17 @@
 // Prints one line per check (PASS/FAIL) and exits 1 if any check fails, 2 on bad usage or a
 // document Cesium cannot load.
 
-import fs from "node:fs";
-import http from "node:http";
-import https from "node:https";
-import net from "node:net";
+import { check, commandArguments, finish, loadCesium, loadCzml, readJson } from "./cesium-node.mjs";
 
-const networkAttempts = [];
-const refuse = (what) => (...args) => {
-  networkAttempts.push(`${what} ${String(args[0]?.href ?? args[0]?.host ?? args[0])}`);
-  throw new Error(`check-scenario-czml: network access refused (${what})`);
-};
-globalThis.fetch = async (url) => refuse("fetch")(url);
-for (const [mod, name] of [[http, "http"], [https, "https"]]) {
-  mod.request = refuse(`${name}.request`);
-  mod.get = refuse(`${name}.get`);
-}
-net.connect = refuse("net.connect");
-net.createConnection = refuse("net.createConnection");
+const [czmlFile, expectedFile] = commandArguments(2, "DOCUMENT.czml EXPECTED.json");
+const Cesium = await loadCesium();
+const { Cartesian3, Cartographic, JulianDate, Matrix3, Matrix4, ReferenceFrame, Transforms } = Cesium;
 
-const [czmlFile, expectedFile] = process.argv.slice(2);
-if (!czmlFile || !expectedFile) {
-  console.error("usage: node check-scenario-czml.mjs DOCUMENT.czml EXPECTED.json");
-  process.exit(2);
-}
-
-// See check-run-czml.mjs: a stand-in for the browser's Image type tag.
-globalThis.Image ??= class Image {};
-
-const Cesium = await import("cesium");
-const { Cartesian3, Cartographic, CzmlDataSource, JulianDate, Matrix3, Matrix4, ReferenceFrame, Transforms } = Cesium;
-
-const expected = JSON.parse(fs.readFileSync(expectedFile, "utf8"));
+const expected = readJson(expectedFile);
 const rotationTolerance = expected.rotation_tolerance ?? 1e-9;
 
-let failures = 0;
-function check(ok, message) {
-  console.log(`${ok ? "PASS" : "FAIL"} ${message}`);
-  if (!ok) failures++;
-}
-
-let dataSource;
-try {
-  dataSource = await CzmlDataSource.load(JSON.parse(fs.readFileSync(czmlFile, "utf8")));
-} catch (e) {
-  console.log(`FAIL Cesium ${Cesium.VERSION} could not load ${czmlFile}: ${e?.stack ?? e}`);
-  process.exit(2);
-}
+const dataSource = await loadCzml(Cesium, readJson(czmlFile), czmlFile);
 const entities = dataSource.entities;
-check(true, `Cesium ${Cesium.VERSION} loaded ${entities.values.length} entities from ${czmlFile}`);
 const time = dataSource.clock?.startTime ?? JulianDate.now();
 const positionAt = (entity, date) =>
   entity.position?.getValueInReferenceFrame(date, ReferenceFrame.FIXED, new Cartesian3());
@@ -164,9 +127,4 @@ check(
   }`,
 );
 
-check(
-  networkAttempts.length === 0,
-  `no network access: ${networkAttempts.length === 0 ? "none attempted" : networkAttempts.join("; ")}`,
-);
-console.log(failures === 0 ? "all checks passed" : `${failures} check(s) failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish();

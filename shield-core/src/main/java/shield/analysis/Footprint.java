@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -122,7 +121,7 @@ public final class Footprint {
     this.killThreshold = killThreshold;
     this.batteries = scenario.batteries();
     int nb = batteries.size();
-    List<Network> networks = new ArrayList<>();
+    List<Network> networks = scenario.firingNetworks();
     Map<InterceptorType, Flyout> flyouts = new HashMap<>();
     planners = new EngagementPlanner[nb];
     guides = new Radar[nb];
@@ -149,19 +148,7 @@ public final class Footprint {
                 .findFirst()
                 .orElseThrow();
       }
-      Network network =
-          battery.fireControl() == FireControl.OWN_RADAR
-              ? new Network(
-                  battery.id() + ":own-radar",
-                  Optional.of(battery.site()),
-                  List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
-              : scenario.network(battery.networkId()).orElseThrow();
-      int w = networks.indexOf(network);
-      if (w < 0) {
-        w = networks.size();
-        networks.add(network);
-      }
-      batteryNetwork[b] = w;
+      batteryNetwork[b] = networks.indexOf(scenario.firingNetwork(battery));
     }
     TrackerSettings tracker = TrackerSettings.defaults();
     this.firm = new FirmTrackEstimate(scenario, networks, tracker);

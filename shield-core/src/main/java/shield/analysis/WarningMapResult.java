@@ -85,16 +85,19 @@ public record WarningMapResult(
   public double[] warningsS(int launchArea, boolean fromFirmTrack) {
     double[] out = new double[grid.size()];
     for (int c = 0; c < out.length; c++) {
-      OptionalDouble w;
-      if (launchArea < 0) {
-        w = fromFirmTrack ? worstFromFirmTrackS(c) : worstFromDetectionS(c);
-      } else {
-        AimWarning a = aim(launchArea, c);
-        w = fromFirmTrack ? a.fromFirmTrackS() : a.fromDetectionS();
-      }
+      OptionalDouble w = warningS(launchArea, c, fromFirmTrack);
       out[c] = w.orElse(Double.NaN);
     }
     return out;
+  }
+
+  /** One kind of warning at a cell (s): the worst over the launch areas when −1, else one's. */
+  private OptionalDouble warningS(int launchArea, int cell, boolean fromFirmTrack) {
+    if (launchArea < 0) {
+      return fromFirmTrack ? worstFromFirmTrackS(cell) : worstFromDetectionS(cell);
+    }
+    AimWarning a = aim(launchArea, cell);
+    return fromFirmTrack ? a.fromFirmTrackS() : a.fromDetectionS();
   }
 
   /**
@@ -112,13 +115,7 @@ public record WarningMapResult(
       if (!in) {
         continue;
       }
-      OptionalDouble w;
-      if (launchArea < 0) {
-        w = fromFirmTrack ? worstFromFirmTrackS(c) : worstFromDetectionS(c);
-      } else {
-        AimWarning a = aim(launchArea, c);
-        w = fromFirmTrack ? a.fromFirmTrackS() : a.fromDetectionS();
-      }
+      OptionalDouble w = warningS(launchArea, c, fromFirmTrack);
       warned += w.isPresent() ? 1 : 0;
       values[reached++] = w.orElse(0);
     }

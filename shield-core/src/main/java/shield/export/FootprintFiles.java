@@ -50,19 +50,10 @@ public final class FootprintFiles {
   /** The summary without the cells: inputs, areas and per-launch-area counts. */
   public static Map<String, Object> summaryJson(FootprintResult r) {
     Region.Grid grid = r.grid();
-    Region region = grid.region();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("scenario", r.scenarioName());
     root.put("missile", r.missileId());
-    Map<String, Object> box = new LinkedHashMap<>();
-    box.put("south_deg", region.southDeg());
-    box.put("west_deg", region.westDeg());
-    box.put("north_deg", region.northDeg());
-    box.put("east_deg", region.eastDeg());
-    root.put("region", box);
-    root.put("grid_deg", grid.stepDeg());
-    root.put("rows", grid.rows());
-    root.put("columns", grid.columns());
+    GridJson.put(root, grid);
     root.put("cell_count", grid.size());
     root.put("kill_threshold", r.killThreshold());
     root.put("threatened_area_km2", km2(r.threatenedAreaM2()));

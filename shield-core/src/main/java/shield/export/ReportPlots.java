@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import shield.engage.Opportunity;
 import shield.scenario.Battery;
 import shield.scenario.Scenario;
@@ -127,12 +128,8 @@ final class ReportPlots {
             "Probability that each threat is destroyed, with its 95% interval");
     double[] ticks = Svg.ticks(0, 1, 6);
     stripes(svg, top, row, threats.size());
-    svg.group("grid");
-    for (double t : ticks) {
-      double x = left + t * plotWidth;
-      svg.line(x, top, x, top + height, "#E3E7EB", 1);
-    }
-    svg.end();
+    DoubleUnaryOperator x = t -> left + t * plotWidth;
+    verticalGrid(svg, ticks, x, top, height);
     for (int i = 0; i < threats.size(); i++) {
       RunSummary.ThreatStats t = threats.get(i);
       Proportion p = t.killed();
@@ -157,20 +154,14 @@ final class ReportPlots {
       svg.line(xHigh, y - 5, xHigh, y + 5, BLUE, 2);
       svg.circle(left + p.value() * plotWidth, y, 5, BLUE, tooltip);
     }
-    svg.group("axis");
-    svg.line(left, top + height, left + plotWidth, top + height, INK, 1);
-    for (double t : ticks) {
-      double x = left + t * plotWidth;
-      svg.line(x, top + height, x, top + height + 4, INK, 1);
-      svg.text(x, top + height + 17, Svg.tickLabel(t, ticks), "middle", null);
-    }
-    svg.end();
-    svg.text(
-        left + plotWidth / 2,
-        top + height + 38,
-        "probability that the threat is destroyed (dot), with its 95% interval (whiskers)",
-        "middle",
-        "axis-title");
+    bottomAxis(
+        svg,
+        ticks,
+        x,
+        left,
+        plotWidth,
+        top + height,
+        "probability that the threat is destroyed (dot), with its 95% interval (whiskers)");
     return svg.build();
   }
 
@@ -196,12 +187,8 @@ final class ReportPlots {
     legendSwatch(svg, left, 12, PALE, "inventory");
     legendSwatch(svg, left + 110, 12, BLUE, "fired per raid (mean)");
     legendSwatch(svg, left + 290, 12, GREEN, "kills per raid (mean)");
-    svg.group("grid");
-    for (double t : ticks) {
-      double x = left + t / xMax * plotWidth;
-      svg.line(x, top, x, top + height, "#E3E7EB", 1);
-    }
-    svg.end();
+    DoubleUnaryOperator x = t -> left + t / xMax * plotWidth;
+    verticalGrid(svg, ticks, x, top, height);
     for (int i = 0; i < batteries.size(); i++) {
       RunSummary.BatteryStats b = batteries.get(i);
       double y = top + i * row;
@@ -232,16 +219,7 @@ final class ReportPlots {
           "start",
           "note");
     }
-    svg.group("axis");
-    svg.line(left, top + height, left + plotWidth, top + height, INK, 1);
-    for (double t : ticks) {
-      double x = left + t / xMax * plotWidth;
-      svg.line(x, top + height, x, top + height + 4, INK, 1);
-      svg.text(x, top + height + 17, Svg.tickLabel(t, ticks), "middle", null);
-    }
-    svg.end();
-    svg.text(
-        left + plotWidth / 2, top + height + 38, "interceptors per raid", "middle", "axis-title");
+    bottomAxis(svg, ticks, x, left, plotWidth, top + height, "interceptors per raid");
     return svg.build();
   }
 
@@ -306,12 +284,7 @@ final class ReportPlots {
     svg.text(left + 129, 38, "firm track", "start", "note");
 
     stripes(svg, top, rowPx, threats.size());
-    svg.group("grid");
-    for (double t : ticks) {
-      double x = left + (t - axisStartS) * scale;
-      svg.line(x, top, x, top + height, "#E3E7EB", 1);
-    }
-    svg.end();
+    verticalGrid(svg, ticks, t -> left + (t - axisStartS) * scale, top, height);
     for (int i = 0; i < threats.size(); i++) {
       Threat t = threats.get(i);
       ThreatOutcome outcome = trial.outcome().threats().get(i);
@@ -381,20 +354,14 @@ final class ReportPlots {
       svg.rect(x1, y, x2 - x1, 2, colour, tooltip);
       svg.circle(x2, y + 1, 3.5, colour, tooltip);
     }
-    svg.group("axis");
-    svg.line(left, top + height, left + plotWidth, top + height, INK, 1);
-    for (double t : ticks) {
-      double x = left + (t - axisStartS) * scale;
-      svg.line(x, top + height, x, top + height + 4, INK, 1);
-      svg.text(x, top + height + 17, Svg.tickLabel(t, ticks), "middle", null);
-    }
-    svg.end();
-    svg.text(
-        left + plotWidth / 2,
-        top + height + 38,
-        "time from the scenario epoch (s)",
-        "middle",
-        "axis-title");
+    bottomAxis(
+        svg,
+        ticks,
+        t -> left + (t - axisStartS) * scale,
+        left,
+        plotWidth,
+        top + height,
+        "time from the scenario epoch (s)");
     return svg.build();
   }
 
@@ -403,6 +370,41 @@ final class ReportPlots {
     for (int i = 1; i < rows; i += 2) {
       svg.rect(0, top + i * row, WIDTH, row, "#F4F6F8", null);
     }
+  }
+
+  /** A light vertical line at each tick, from the plot's top to its bottom. */
+  private static void verticalGrid(
+      Svg svg, double[] ticks, DoubleUnaryOperator x, double top, double height) {
+    svg.group("grid");
+    for (double t : ticks) {
+      svg.line(x.applyAsDouble(t), top, x.applyAsDouble(t), top + height, "#E3E7EB", 1);
+    }
+    svg.end();
+  }
+
+  /**
+   * The horizontal axis under a plot: its line, a labelled tick at each tick value and its title.
+   *
+   * @param x where a tick value stands (px)
+   * @param bottom the plot's bottom edge (px)
+   */
+  private static void bottomAxis(
+      Svg svg,
+      double[] ticks,
+      DoubleUnaryOperator x,
+      double left,
+      double plotWidth,
+      double bottom,
+      String title) {
+    svg.group("axis");
+    svg.line(left, bottom, left + plotWidth, bottom, INK, 1);
+    for (double t : ticks) {
+      double xt = x.applyAsDouble(t);
+      svg.line(xt, bottom, xt, bottom + 4, INK, 1);
+      svg.text(xt, bottom + 17, Svg.tickLabel(t, ticks), "middle", null);
+    }
+    svg.end();
+    svg.text(left + plotWidth / 2, bottom + 38, title, "middle", "axis-title");
   }
 
   private static void diamond(Svg svg, double x, double y, String tooltip) {

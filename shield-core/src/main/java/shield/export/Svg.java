@@ -48,34 +48,15 @@ final class Svg {
 
   /** A filled rectangle; a width or height below zero is drawn as zero. */
   Svg rect(double x, double y, double width, double height, String fill, String tooltip) {
-    out.append("<rect x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(Math.max(0, width)))
-        .append("\" height=\"")
-        .append(n(Math.max(0, height)))
-        .append("\" fill=\"")
-        .append(fill)
-        .append('"');
-    return close("rect", tooltip);
+    return box(x, y, width, height).attribute("fill", fill).close("rect", tooltip);
   }
 
   /** An outlined, unfilled rectangle. */
   Svg frame(double x, double y, double width, double height, String stroke, String tooltip) {
-    out.append("<rect x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" width=\"")
-        .append(n(Math.max(0, width)))
-        .append("\" height=\"")
-        .append(n(Math.max(0, height)))
-        .append("\" fill=\"none\" stroke=\"")
-        .append(stroke)
-        .append('"');
-    return close("rect", tooltip);
+    return box(x, y, width, height)
+        .attribute("fill", "none")
+        .attribute("stroke", stroke)
+        .close("rect", tooltip);
   }
 
   /** A straight line. */
@@ -86,34 +67,26 @@ final class Svg {
   /** A straight line with a tooltip. */
   Svg line(
       double x1, double y1, double x2, double y2, String stroke, double widthPx, String tooltip) {
-    out.append("<line x1=\"")
-        .append(n(x1))
-        .append("\" y1=\"")
-        .append(n(y1))
-        .append("\" x2=\"")
-        .append(n(x2))
-        .append("\" y2=\"")
-        .append(n(y2))
-        .append("\" stroke=\"")
-        .append(stroke)
-        .append("\" stroke-width=\"")
-        .append(n(widthPx))
-        .append('"');
-    return close("line", tooltip);
+    out.append("<line");
+    return attribute("x1", x1)
+        .attribute("y1", y1)
+        .attribute("x2", x2)
+        .attribute("y2", y2)
+        .attribute("stroke", stroke)
+        .attribute("stroke-width", widthPx)
+        .close("line", tooltip);
   }
 
   /** A filled circle. */
   Svg circle(double cx, double cy, double r, String fill, String tooltip) {
-    out.append("<circle cx=\"")
-        .append(n(cx))
-        .append("\" cy=\"")
-        .append(n(cy))
-        .append("\" r=\"")
-        .append(n(r))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\" stroke=\"#ffffff\" stroke-width=\"1\"");
-    return close("circle", tooltip);
+    out.append("<circle");
+    return attribute("cx", cx)
+        .attribute("cy", cy)
+        .attribute("r", r)
+        .attribute("fill", fill)
+        .attribute("stroke", "#ffffff")
+        .attribute("stroke-width", 1)
+        .close("circle", tooltip);
   }
 
   /** A filled polygon through points given as x, y, x, y, … */
@@ -122,8 +95,11 @@ final class Svg {
     for (int i = 0; i < xy.length; i += 2) {
       out.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
     }
-    out.append("\" fill=\"").append(fill).append("\" stroke=\"#ffffff\" stroke-width=\"0.8\"");
-    return close("polygon", tooltip);
+    out.append('"');
+    return attribute("fill", fill)
+        .attribute("stroke", "#ffffff")
+        .attribute("stroke-width", 0.8)
+        .close("polygon", tooltip);
   }
 
   /**
@@ -133,12 +109,13 @@ final class Svg {
    * @param cssClass a CSS class, or null
    */
   Svg text(double x, double y, String text, String anchor, String cssClass) {
-    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
+    out.append("<text");
+    attribute("x", x).attribute("y", y);
     if (!"start".equals(anchor)) {
-      out.append(" text-anchor=\"").append(anchor).append('"');
+      attribute("text-anchor", anchor);
     }
     if (cssClass != null) {
-      out.append(" class=\"").append(cssClass).append('"');
+      attribute("class", cssClass);
     }
     out.append('>').append(Markup.escape(text)).append("</text>");
     return this;
@@ -146,23 +123,39 @@ final class Svg {
 
   /** A text turned a quarter turn anticlockwise about its anchor, for a vertical axis. */
   Svg verticalText(double x, double y, String text) {
-    out.append("<text x=\"")
-        .append(n(x))
-        .append("\" y=\"")
-        .append(n(y))
-        .append("\" text-anchor=\"middle\" class=\"axis-title\" transform=\"rotate(-90 ")
-        .append(n(x))
-        .append(' ')
-        .append(n(y))
-        .append(")\">")
-        .append(Markup.escape(text))
-        .append("</text>");
+    out.append("<text");
+    attribute("x", x)
+        .attribute("y", y)
+        .attribute("text-anchor", "middle")
+        .attribute("class", "axis-title")
+        .attribute("transform", "rotate(-90 " + n(x) + " " + n(y) + ")");
+    out.append('>').append(Markup.escape(text)).append("</text>");
     return this;
   }
 
   /** The finished element. */
   String build() {
     return out + "</svg>";
+  }
+
+  /** Opens a rectangle at its corner and size; a width or height below zero is written as zero. */
+  private Svg box(double x, double y, double width, double height) {
+    out.append("<rect");
+    return attribute("x", x)
+        .attribute("y", y)
+        .attribute("width", Math.max(0, width))
+        .attribute("height", Math.max(0, height));
+  }
+
+  /** An attribute with a coordinate or size, written as {@link #n}. */
+  private Svg attribute(String name, double value) {
+    return attribute(name, n(value));
+  }
+
+  /** An attribute with a value written as given (colours and keywords, never user text). */
+  private Svg attribute(String name, String value) {
+    out.append(' ').append(name).append("=\"").append(value).append('"');
+    return this;
   }
 
   private Svg close(String element, String tooltip) {

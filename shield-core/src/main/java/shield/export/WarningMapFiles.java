@@ -51,16 +51,7 @@ public final class WarningMapFiles {
     root.put("launch_time_s", WarningMap.LAUNCH_TIME_S);
     root.put("seed", r.seed());
     root.put("epoch_utc", r.scenario().epoch().toString());
-    Region region = r.grid().region();
-    Map<String, Object> box = new LinkedHashMap<>();
-    box.put("south_deg", region.southDeg());
-    box.put("west_deg", region.westDeg());
-    box.put("north_deg", region.northDeg());
-    box.put("east_deg", region.eastDeg());
-    root.put("region", box);
-    root.put("grid_deg", r.grid().stepDeg());
-    root.put("rows", r.grid().rows());
-    root.put("columns", r.grid().columns());
+    GridJson.put(root, r.grid());
     root.put("worst", statistics(r, -1));
     List<Object> areas = new ArrayList<>();
     for (int a = 0; a < r.launchAreas().size(); a++) {

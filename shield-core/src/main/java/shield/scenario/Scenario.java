@@ -47,4 +47,28 @@ public record Scenario(
   public Optional<Network> network(String id) {
     return networks.stream().filter(n -> n.id().equals(id)).findFirst();
   }
+
+  /**
+   * The network whose tracks a battery fires on: a battery on its own radar has a private network
+   * of that one radar (no latency, its node at the battery), so that its firm track is its radar's;
+   * any other battery fires on its network's.
+   *
+   * @param battery one of this scenario's batteries
+   */
+  public Network firingNetwork(Battery battery) {
+    return battery.fireControl() == FireControl.OWN_RADAR
+        ? new Network(
+            battery.id() + ":own-radar",
+            Optional.of(battery.site()),
+            List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
+        : network(battery.networkId()).orElseThrow();
+  }
+
+  /**
+   * The networks the batteries fire on ({@link #firingNetwork}), each once, in the order of the
+   * first battery on each.
+   */
+  public List<Network> firingNetworks() {
+    return batteries.stream().map(this::firingNetwork).distinct().toList();
+  }
 }

@@ -81,23 +81,10 @@ public final class RunPlan {
     int nb = batteries.size();
     int nt = threats.size();
 
-    List<Network> networks = new ArrayList<>();
+    List<Network> networks = new ArrayList<>(scenario.firingNetworks());
     batteryNetwork = new int[nb];
     for (int b = 0; b < nb; b++) {
-      Battery battery = batteries.get(b);
-      Network network =
-          battery.fireControl() == FireControl.OWN_RADAR
-              ? new Network(
-                  battery.id() + ":own-radar",
-                  Optional.of(battery.site()),
-                  List.of(new Network.Link(battery.radarId().orElseThrow(), 0)))
-              : scenario.network(battery.networkId()).orElseThrow();
-      int w = networks.indexOf(network);
-      if (w < 0) {
-        w = networks.size();
-        networks.add(network);
-      }
-      batteryNetwork[b] = w;
+      batteryNetwork[b] = networks.indexOf(scenario.firingNetwork(batteries.get(b)));
     }
     if (networks.isEmpty()) {
       networks.addAll(scenario.networks());

@@ -1,6 +1,8 @@
 package shield.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shield.scenario.Variants.with;
+import static shield.scenario.Variants.withBatteries;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,12 +182,14 @@ class FootprintTest {
     switch ((int) (seed % 3)) {
       case 0 -> {
         double factor = 1.05 + 0.35 * random.nextDouble();
-        batteries.set(b, withType(batteries.get(b), faster(batteries.get(b).type(), factor)));
+        Battery old = batteries.get(b);
+        batteries.set(b, with(old, faster(old.type(), factor), old.inventory(), old.doctrine()));
         assertEngagedSuperset(BASE, outcomes(withBatteries(PHASE3, batteries)), false);
       }
       case 1 -> {
         int more = 1 + random.nextInt(8);
-        batteries.set(b, withInventory(batteries.get(b), batteries.get(b).inventory() + more));
+        Battery old = batteries.get(b);
+        batteries.set(b, with(old, old.type(), old.inventory() + more, old.doctrine()));
         assertEngagedSuperset(BASE, outcomes(withBatteries(PHASE3, batteries)), true);
       }
       default -> {
@@ -310,47 +314,6 @@ class FootprintTest {
         t.layer(),
         t.source(),
         t.notional());
-  }
-
-  private static Battery withType(Battery b, InterceptorType type) {
-    return new Battery(
-        b.id(),
-        b.site(),
-        type,
-        b.inventory(),
-        b.launchers(),
-        b.fireChannels(),
-        b.networkId(),
-        b.fireControl(),
-        b.radarId(),
-        b.doctrine());
-  }
-
-  private static Battery withInventory(Battery b, int inventory) {
-    return new Battery(
-        b.id(),
-        b.site(),
-        b.type(),
-        inventory,
-        b.launchers(),
-        b.fireChannels(),
-        b.networkId(),
-        b.fireControl(),
-        b.radarId(),
-        b.doctrine());
-  }
-
-  private static Scenario withBatteries(Scenario s, List<Battery> batteries) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.epoch(),
-        s.threats(),
-        s.radars(),
-        s.satellites(),
-        s.networks(),
-        s.assets(),
-        batteries);
   }
 
   private static Scenario withRadar(Scenario s, Radar radar, String networkId) {

@@ -1,34 +1,27 @@
 package shield.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shield.earth.OrekitEarth.EARTH_FIXED;
+import static shield.earth.OrekitEarth.EPOCH;
+import static shield.earth.OrekitEarth.INERTIAL;
+import static shield.earth.OrekitEarth.OMEGA;
 
 import java.util.Locale;
-import org.hipparchus.CalculusFieldElement;
-import org.hipparchus.geometry.euclidean.threed.Rotation;
-import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.junit.jupiter.api.Test;
 import org.orekit.attitudes.FrameAlignedProvider;
 import org.orekit.bodies.GeodeticPoint;
 import org.orekit.bodies.OneAxisEllipsoid;
-import org.orekit.frames.FieldTransform;
-import org.orekit.frames.Frame;
-import org.orekit.frames.FramesFactory;
-import org.orekit.frames.Transform;
-import org.orekit.frames.TransformProvider;
 import org.orekit.orbits.CartesianOrbit;
 import org.orekit.propagation.SpacecraftState;
 import org.orekit.propagation.analytical.KeplerianPropagator;
 import org.orekit.propagation.events.AltitudeDetector;
-import org.orekit.time.AbsoluteDate;
-import org.orekit.time.FieldAbsoluteDate;
 import org.orekit.utils.Constants;
 import org.orekit.utils.PVCoordinates;
 import shield.earth.Geodesy;
 import shield.earth.Geodetic;
 import shield.earth.Topocentric;
 import shield.earth.Validation;
-import shield.earth.Wgs84;
 
 /**
  * The free flight of {@link Reach} against Orekit as an independent oracle: the burnout state of
@@ -39,11 +32,6 @@ import shield.earth.Wgs84;
  */
 class ReachOrekitTest {
 
-  private static final double OMEGA = Wgs84.ROTATION_RATE_RAD_S;
-  private static final Frame INERTIAL = FramesFactory.getGCRF();
-  private static final AbsoluteDate EPOCH = AbsoluteDate.J2000_EPOCH;
-  private static final Frame EARTH_FIXED =
-      new Frame(INERTIAL, new TurningEarth(), "Earth-fixed, turning about z at the WGS84 rate");
   private static final OneAxisEllipsoid EARTH =
       new OneAxisEllipsoid(
           Constants.WGS84_EARTH_EQUATORIAL_RADIUS, Constants.WGS84_EARTH_FLATTENING, EARTH_FIXED);
@@ -100,23 +88,5 @@ class ReachOrekitTest {
         "1 m");
     assertThat(end.getDate().durationFrom(EPOCH)).isLessThan(3 * 3600.0);
     assertThat(differenceM).isLessThan(1.0);
-  }
-
-  /** Rotation of the Earth-fixed frame relative to GCRF: angle ω (t − J2000) about z. */
-  private static final class TurningEarth implements TransformProvider {
-    private static final Vector3D RATE = new Vector3D(0, 0, OMEGA);
-
-    @Override
-    public Transform getTransform(AbsoluteDate date) {
-      double angle = OMEGA * date.durationFrom(EPOCH);
-      return new Transform(
-          date, new Rotation(Vector3D.PLUS_K, angle, RotationConvention.FRAME_TRANSFORM), RATE);
-    }
-
-    @Override
-    public <T extends CalculusFieldElement<T>> FieldTransform<T> getTransform(
-        FieldAbsoluteDate<T> date) {
-      return new FieldTransform<>(date.getField(), getTransform(date.toAbsoluteDate()));
-    }
   }
 }

@@ -1,29 +1,23 @@
 package shield.flight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shield.earth.OrekitEarth.EARTH_FIXED;
+import static shield.earth.OrekitEarth.EPOCH;
+import static shield.earth.OrekitEarth.INERTIAL;
+import static shield.earth.OrekitEarth.OMEGA;
 
 import java.util.SplittableRandom;
-import org.hipparchus.CalculusFieldElement;
-import org.hipparchus.geometry.euclidean.threed.Rotation;
-import org.hipparchus.geometry.euclidean.threed.RotationConvention;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.junit.jupiter.api.Test;
 import org.orekit.attitudes.FrameAlignedProvider;
 import org.orekit.forces.gravity.J2OnlyPerturbation;
 import org.orekit.forces.gravity.NewtonianAttraction;
-import org.orekit.frames.FieldTransform;
-import org.orekit.frames.Frame;
-import org.orekit.frames.FramesFactory;
-import org.orekit.frames.Transform;
-import org.orekit.frames.TransformProvider;
 import org.orekit.orbits.CartesianOrbit;
 import org.orekit.orbits.OrbitType;
 import org.orekit.propagation.SpacecraftState;
 import org.orekit.propagation.ToleranceProvider;
 import org.orekit.propagation.numerical.NumericalPropagator;
-import org.orekit.time.AbsoluteDate;
-import org.orekit.time.FieldAbsoluteDate;
 import org.orekit.utils.PVCoordinates;
 import shield.earth.Geodetic;
 import shield.earth.Topocentric;
@@ -41,14 +35,6 @@ import shield.earth.Wgs84;
  * tolerance 10 m"): positions agree within 10 m.
  */
 class BallisticCoastOrekitTest {
-
-  private static final double OMEGA = Wgs84.ROTATION_RATE_RAD_S;
-  private static final Frame INERTIAL = FramesFactory.getGCRF();
-  private static final AbsoluteDate EPOCH = AbsoluteDate.J2000_EPOCH;
-
-  /** The Earth-fixed frame of Shield, turning at ω about GCRF's z axis from J2000. */
-  private static final Frame EARTH_FIXED =
-      new Frame(INERTIAL, new EarthRotation(), "Shield ECEF (rotating about z at WGS84 rate)");
 
   /** Tolerance of the requirement (m): Orekit as oracle, 10 m. */
   private static final double REQUIRED_M = 10;
@@ -217,23 +203,5 @@ class BallisticCoastOrekitTest {
         (a[0] - b[0]) * (a[0] - b[0])
             + (a[1] - b[1]) * (a[1] - b[1])
             + (a[2] - b[2]) * (a[2] - b[2]));
-  }
-
-  /** Rotation of the Earth-fixed frame relative to GCRF: angle ω (t − J2000) about z. */
-  private static final class EarthRotation implements TransformProvider {
-    private static final Vector3D RATE = new Vector3D(0, 0, OMEGA);
-
-    @Override
-    public Transform getTransform(AbsoluteDate date) {
-      double angle = OMEGA * date.durationFrom(EPOCH);
-      return new Transform(
-          date, new Rotation(Vector3D.PLUS_K, angle, RotationConvention.FRAME_TRANSFORM), RATE);
-    }
-
-    @Override
-    public <T extends CalculusFieldElement<T>> FieldTransform<T> getTransform(
-        FieldAbsoluteDate<T> date) {
-      return new FieldTransform<>(date.getField(), getTransform(date.toAbsoluteDate()));
-    }
   }
 }

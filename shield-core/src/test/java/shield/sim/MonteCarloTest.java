@@ -1,49 +1,21 @@
 package shield.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static shield.scenario.Variants.with;
+import static shield.scenario.Variants.withBatteries;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import shield.command.Doctrine;
 import shield.earth.Validation;
 import shield.engage.InterceptorType;
-import shield.scenario.Battery;
 import shield.scenario.Scenario;
 
 class MonteCarloTest {
 
   static Scenario defence() {
     return SensingRunTest.load("/shield/sim/defence.yaml", s -> s);
-  }
-
-  /** The scenario with its batteries changed. */
-  static Scenario withBatteries(Scenario s, UnaryOperator<Battery> change) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.epoch(),
-        s.threats(),
-        s.radars(),
-        s.satellites(),
-        s.networks(),
-        s.assets(),
-        s.batteries().stream().map(change).toList());
-  }
-
-  static Battery with(Battery b, InterceptorType type, int inventory, Doctrine doctrine) {
-    return new Battery(
-        b.id(),
-        b.site(),
-        type,
-        inventory,
-        b.launchers(),
-        b.fireChannels(),
-        b.networkId(),
-        b.fireControl(),
-        b.radarId(),
-        doctrine);
   }
 
   static InterceptorType withPssk(InterceptorType t, double pssk) {
