@@ -111,7 +111,7 @@ final class FootprintCommand implements Callable<Integer> {
       throw new UserInputException(
           "--kill-threshold: must be a probability in [0, 1], got " + killThreshold);
     }
-    Region box = region == null ? Region.EUROPE : parseRegion(region);
+    Region box = region == null ? Region.EUROPE : RegionOption.parse(region);
     if (!(gridDeg > 0) || gridDeg > Math.min(box.heightDeg(), box.widthDeg())) {
       throw new UserInputException(
           String.format(
@@ -152,23 +152,6 @@ final class FootprintCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Region parseRegion(String text) {
-    String[] parts = text.split(",", -1);
-    String valid = "--region: expected LAT1,LON1,LAT2,LON2 in degrees (two opposite corners)";
-    if (parts.length != 4) {
-      throw new UserInputException(valid + ", got '" + text + "'");
-    }
-    double[] v = new double[4];
-    try {
-      for (int i = 0; i < 4; i++) {
-        v[i] = Double.parseDouble(parts[i].trim());
-      }
-      return Region.ofCorners(v[0], v[1], v[2], v[3]);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(valid + ", got '" + text + "'");
-    }
-  }
-
   private static MissileClass catalogMissile(String id) {
     try {
       return Catalog.builtIn().missile(id);
@@ -205,29 +188,11 @@ final class FootprintCommand implements Callable<Integer> {
   static List<Place> launchAreas(List<String> values) {
     List<Place> out = new ArrayList<>();
     for (String value : values) {
-      String[] items = value.split(",", -1);
-      for (int i = 0; i < items.length; i++) {
-        String item = items[i].trim();
-        if (isNumber(item)) {
-          if (i + 1 >= items.length) {
-            throw new UserInputException(
-                "--from: a latitude needs its longitude (LAT,LON), got '" + value + "'");
-          }
-          item = item + "," + items[++i].trim();
-        }
-        out.add(PlaceOption.parse(item, "--from"));
+      for (String text : PlaceListOption.split(value, "--from")) {
+        out.add(PlaceOption.parse(text, "--from"));
       }
     }
     return out;
-  }
-
-  private static boolean isNumber(String text) {
-    try {
-      Double.parseDouble(text);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   private static void write(FootprintResult result, Scenario scenario, Path dir)

@@ -14,7 +14,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +53,6 @@ final class WarningCommand implements Callable<Integer> {
 
   /** Degrees added around the threats' aim points and the assets for the default region. */
   static final double DEFAULT_REGION_MARGIN_DEG = 3;
-
-  private static final Pattern DECIMAL = Pattern.compile("\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*");
 
   @Spec CommandSpec spec;
 
@@ -198,42 +195,12 @@ final class WarningCommand implements Callable<Integer> {
     }
     List<Place> areas = new ArrayList<>();
     for (String list : from) {
-      for (String text : splitPlaces(list)) {
+      for (String text : PlaceListOption.split(list, "--from")) {
         Place p = known.get(text.strip());
         areas.add(p != null ? p : PlaceOption.parse(text, "--from"));
       }
     }
     return areas;
-  }
-
-  /**
-   * Splits a list of places at its commas, keeping {@code LAT,LON} pairs together: a number is a
-   * latitude and the number after it its longitude.
-   */
-  static List<String> splitPlaces(String list) {
-    String[] parts = list.split(",", -1);
-    List<String> places = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      if (DECIMAL.matcher(parts[i]).matches()) {
-        if (i + 1 >= parts.length || !DECIMAL.matcher(parts[i + 1]).matches()) {
-          throw new UserInputException(
-              "--from: '"
-                  + list
-                  + "' has a latitude without a longitude; give PLACE or LAT,LON, separated "
-                  + "by commas");
-        }
-        places.add(parts[i].strip() + "," + parts[i + 1].strip());
-        i++;
-      } else if (parts[i].isBlank()) {
-        throw new UserInputException(
-            "--from: '"
-                + list
-                + "' has an empty place; give PLACE or LAT,LON, separated by commas");
-      } else {
-        places.add(parts[i].strip());
-      }
-    }
-    return places;
   }
 
   private MissileClass missile(Scenario scenario) {
@@ -257,7 +224,7 @@ final class WarningCommand implements Callable<Integer> {
   }
 
   private Region.Grid grid(Scenario scenario) {
-    Region box = region == null ? defaultRegion(scenario) : parseRegion(region);
+    Region box = region == null ? defaultRegion(scenario) : RegionOption.parse(region);
     if (!(gridDeg > 0) || gridDeg > Math.min(box.heightDeg(), box.widthDeg())) {
       throw new UserInputException(
           String.format(
@@ -269,34 +236,6 @@ final class WarningCommand implements Callable<Integer> {
               gridDeg));
     }
     return box.grid(gridDeg);
-  }
-
-  /** Reads {@code LAT1,LON1,LAT2,LON2}. */
-  static Region parseRegion(String text) {
-    String[] parts = text.split(",", -1);
-    String valid = "give LAT1,LON1,LAT2,LON2 in degrees, two opposite corners, e.g. 50,15,60,40";
-    if (parts.length != 4) {
-      throw new UserInputException("--region: '" + text + "' is not four numbers; " + valid);
-    }
-    double[] v = new double[4];
-    for (int i = 0; i < 4; i++) {
-      if (!DECIMAL.matcher(parts[i]).matches()) {
-        throw new UserInputException("--region: '" + parts[i] + "' is not a number; " + valid);
-      }
-      v[i] = Double.parseDouble(parts[i].strip());
-    }
-    if (Math.abs(v[0]) > 90
-        || Math.abs(v[2]) > 90
-        || Math.abs(v[1]) > 180
-        || Math.abs(v[3]) > 180) {
-      throw new UserInputException(
-          "--region: latitudes must be in [-90, 90] and longitudes in [-180, 180]; " + valid);
-    }
-    if (v[0] == v[2] || v[1] == v[3]) {
-      throw new UserInputException(
-          "--region: the corners must differ in latitude and in longitude; " + valid);
-    }
-    return Region.ofCorners(v[0], v[1], v[2], v[3]);
   }
 
   /**

@@ -147,7 +147,7 @@ class WarningCommandTest {
 
   @Test
   void aListOfPlacesKeepsCoordinatePairsTogether() {
-    assertThat(WarningCommand.splitPlaces("norwegian-sea, 57,3 ,paris,-33.9,151.2"))
+    assertThat(PlaceListOption.split("norwegian-sea, 57,3 ,paris,-33.9,151.2", "--from"))
         .containsExactly("norwegian-sea", "57,3", "paris", "-33.9,151.2");
   }
 
